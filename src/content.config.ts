@@ -1,0 +1,17 @@
+/**
+ * The content collections. Schemas live in src/schemas/content.ts so that `npm run check`
+ * (scripts/check-content.ts) and the unit tests use the very same rules as the build.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contactSchema, hoursSchema, pageSchema, serviceSchema } from './schemas/content.ts';
+
+const markdownIn = (folder: string, pattern = '**/[^_]*.md') =>
+  glob({ base: `./content/${folder}`, pattern });
+
+export const collections = {
+  pages: defineCollection({ loader: markdownIn('pages'), schema: pageSchema }),
+  services: defineCollection({ loader: markdownIn('services'), schema: serviceSchema }),
+  hours: defineCollection({ loader: markdownIn('hours', 'reception.md'), schema: hoursSchema }),
+  contact: defineCollection({ loader: markdownIn('contact', 'lisko.md'), schema: contactSchema }),
+};

@@ -1,0 +1,138 @@
+/**
+ * What an editor may write in `content/`. Each message says what was expected in words an
+ * editor understands; `formatIssues` (src/utils/contentErrors.ts) adds the file, the field and
+ * what was found. Plain TypeScript so the build, `npm run check` and the unit tests share it.
+ */
+import { z } from 'astro/zod';
+
+/** `HH:MM`, 24-hour clock, local time in Luxembourg. */
+export const timeSchema = z
+  .string({ error: 'must be a time like 16:00, written in quotes' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like 16:00 (24-hour clock, HH:MM)' });
+
+/** A Luxembourg telephone number in international form, digits only after +352. */
+export const phoneSchema = z
+  .string({ error: 'must be a telephone number like "+352 2755 5603", in quotes' })
+  .transform((value) => value.replace(/[\s-]/g, ''))
+  .pipe(
+    z.string().regex(/^\+352\d{6,11}$/, {
+      error: 'must be a Luxembourg telephone number in international form, like +352 2755 5603',
+    }),
+  );
+
+/** A calendar day, `YYYY-MM-DD`, that really exists. */
+export const dateSchema = z
+  .string({ error: 'must be a date like 2026-12-24, in quotes' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-24 (YYYY-MM-DD)' })
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: 'must be a date that exists, like 2026-12-24',
+  });
+
+const requiredText = (what: string) =>
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty: write ${what}` });
+
+export const weekdays = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export const audiences = ['beneficiaries', 'professionals', 'everyone'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** Words every page and service file carries, in its own language. */
+const translatable = {
+  /** The page's heading and the first part of its browser-tab title. */
+  title: requiredText('the title, e.g. title: "Contact"').pipe(
+    z.string().max(80, { error: 'must be at most 80 characters long' }),
+  ),
+  /** One or two sentences for search engines and link previews. */
+  description: requiredText('a short description of one or two sentences').pipe(
+    z
+      .string()
+      .min(30, { error: 'must be at least 30 characters long (one or two full sentences)' })
+      .max(200, { error: 'must be at most 200 characters long' }),
+  ),
+  /** false until LISKO staff have checked this translation; shows a polite notice. */
+  reviewed: z.boolean({ error: 'must be true or false' }).default(false),
+};
+
+/** `content/pages/<lang>/<page>.md` */
+export const pageSchema = z.strictObject(translatable, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `has an unknown field (known fields: ${Object.keys(translatable).join(', ')})`
+      : undefined,
+});
+
+/** `content/services/<lang>/<service>.md` */
+export const serviceSchema = z.strictObject(
+  {
+    ...translatable,
+    /** Who the service is for. Set in the German original only. */
+    audience: z
+      .enum(audiences, { error: `must be one of: ${audiences.join(', ')}` })
+      .optional(),
+    /** Position in lists, 1 first. Set in the German original only. */
+    order: z
+      .number({ error: 'must be a whole number like 3' })
+      .int({ error: 'must be a whole number like 3' })
+      .positive({ error: 'must be 1 or more' })
+      .optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'has an unknown field (known fields: title, description, reviewed, audience, order)'
+        : undefined,
+  },
+);
+
+/** One weekly reception slot. */
+const slotSchema = z
+  .object({
+    day: z.enum(weekdays, { error: `must be a weekday in English: ${weekdays.join(', ')}` }),
+    opens: timeSchema,
+    closes: timeSchema,
+  })
+  .refine((slot) => slot.closes > slot.opens, {
+    error: 'must be later than "opens"',
+    path: ['closes'],
+  });
+
+/** `content/hours/reception.md`: the reception hours, once for every language. */
+export const hoursSchema = z.object({
+  /** The hours are local time here; only Luxembourg's zone is accepted. */
+  timezone: z.literal('Europe/Luxembourg', { error: 'must be Europe/Luxembourg' }),
+  slots: z
+    .array(slotSchema, { error: 'must be a list of reception times' })
+    .min(1, { error: 'must list at least one reception time' }),
+});
+
+/** `content/contact/lisko.md`: address and telephone numbers, once for every language. */
+export const contactSchema = z.object({
+  name: requiredText('the organisation’s short name'),
+  legalName: requiredText('the organisation’s full name'),
+  street: requiredText('the street and house number, e.g. "13, rue de Bragance"'),
+  postalCode: z
+    .string({ error: 'must be a postal code like L-1255, in quotes' })
+    .regex(/^L-\d{4}$/, { error: 'must be a postal code like L-1255 (L- and four digits)' }),
+  city: requiredText('the city'),
+  countryCode: z.literal('LU', { error: 'must be LU' }),
+  phones: z
+    .array(phoneSchema, { error: 'must be a list of telephone numbers' })
+    .min(1, { error: 'must list at least one telephone number' }),
+});
+
+export type PageData = z.infer<typeof pageSchema>;
+export type ServiceData = z.infer<typeof serviceSchema>;
+export type HoursData = z.infer<typeof hoursSchema>;
+export type ContactData = z.infer<typeof contactSchema>;

@@ -1,0 +1,75 @@
+/**
+ * Reads the content collections for the pages. A page or service missing in a language is
+ * shown from the German original, flagged `isFallback` so the page can say so, keep the text's
+ * real language and stay out of search engines.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import type { Audience } from '../schemas/content.ts';
+import type { PageName } from './contentCheck.ts';
+
+export interface Localized<T> {
+  entry: T;
+  /** The language the text is really in. */
+  textLang: Locale;
+  isFallback: boolean;
+  /** Languages that have their own translation of this entry (for hreflang and the sitemap). */
+  translatedIn: Locale[];
+}
+
+function langOf(id: string): Locale {
+  return id.split('/')[0] as Locale;
+}
+
+function nameOf(id: string): string {
+  return id.split('/').slice(1).join('/');
+}
+
+export async function getPage(lang: Locale, name: PageName): Promise<Localized<CollectionEntry<'pages'>>> {
+  const all = (await getCollection('pages')).filter((entry) => nameOf(entry.id) === name);
+  const own = all.find((entry) => langOf(entry.id) === lang);
+  const original = all.find((entry) => langOf(entry.id) === defaultLocale);
+  const entry = own ?? original;
+  if (!entry) throw new Error(`content/pages/${defaultLocale}/${name}.md is missing`);
+  return { entry, textLang: langOf(entry.id), isFallback: !own, translatedIn: all.map((e) => langOf(e.id)) };
+}
+
+export interface Service extends Localized<CollectionEntry<'services'>> {
+  slug: string;
+  order: number;
+  audience: Audience;
+}
+
+/** The services in one language, in the order the German originals set. */
+export async function getServices(lang: Locale): Promise<Service[]> {
+  const all = await getCollection('services');
+  const originals = all.filter((entry) => langOf(entry.id) === defaultLocale);
+  return originals
+    .map((original) => {
+      const slug = nameOf(original.id);
+      const own = all.find((entry) => entry.id === `${lang}/${slug}`);
+      return {
+        slug,
+        entry: own ?? original,
+        textLang: own ? lang : defaultLocale,
+        isFallback: !own,
+        translatedIn: all.filter((entry) => nameOf(entry.id) === slug).map((entry) => langOf(entry.id)),
+        // The content check guarantees both are set in every original.
+        order: original.data.order ?? Number.MAX_SAFE_INTEGER,
+        audience: original.data.audience ?? 'everyone',
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+export async function getHours() {
+  const entry = await getEntry('hours', 'reception');
+  if (!entry) throw new Error('content/hours/reception.md is missing');
+  return entry.data;
+}
+
+export async function getContact() {
+  const entry = await getEntry('contact', 'lisko');
+  if (!entry) throw new Error('content/contact/lisko.md is missing');
+  return entry.data;
+}

@@ -1,0 +1,45 @@
+/** Every internal address is built here, so the site also works under a sub-path (`base`). */
+import type { Locale } from '../i18n/locales.ts';
+import type { PageName } from './contentCheck.ts';
+
+/** The address of each page inside a language folder. */
+export const pagePaths: Record<PageName, string> = {
+  home: '',
+  services: 'services/',
+  'get-support': 'get-support/',
+  contact: 'contact/',
+  about: 'about/',
+  professionals: 'professionals/',
+  privacy: 'privacy/',
+  accessibility: 'accessibility/',
+};
+
+/** `base` with exactly one trailing slash. */
+export function basePath(): string {
+  return `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/`;
+}
+
+/** `/de/contact/` (or `/sub/de/contact/` under a sub-path). */
+export function localizedPath(lang: Locale, path = ''): string {
+  return `${basePath()}${lang}/${path}`;
+}
+
+export function pageUrl(lang: Locale, page: PageName): string {
+  return localizedPath(lang, pagePaths[page]);
+}
+
+export function serviceUrl(lang: Locale, slug: string): string {
+  return localizedPath(lang, `services/${slug}/`);
+}
+
+/** The address of the same page in another language: swaps the language folder. */
+export function switchLanguage(pathname: string, to: Locale): string {
+  const base = basePath();
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return `${base}${to}/${rest.split('/').slice(1).join('/')}`;
+}
+
+/** A link to OpenStreetMap's search for an address: directions without an embedded map. */
+export function openStreetMapUrl(address: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
