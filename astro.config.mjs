@@ -3,10 +3,20 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { untranslatedPaths } from './src/utils/untranslated.ts';
 
-/** The public address of the site. Set SITE_URL when deploying elsewhere; BASE_PATH for a sub-path. */
-const site = process.env.SITE_URL ?? 'https://www.lisko.lu';
+/**
+ * The public address of the site, for canonical links, hreflang and the sitemap. LISKO's real
+ * domain is not decided yet: set SITE_URL (and BASE_PATH for a sub-path) when deploying.
+ * The default is a reserved placeholder domain so nothing points at someone else's site.
+ */
+const site = process.env.SITE_URL ?? 'https://lisko.example';
 const base = process.env.BASE_PATH ?? '/';
+const fallbackCopies = new Set(untranslatedPaths());
+const basePrefix = base.replace(/\/+$/, '');
+/** `https://host/base/fr/about/` → `/fr/about/` */
+const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePrefix.length) || '/';
+const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`, site).href;
 
 export default defineConfig({
   site,
@@ -27,7 +37,22 @@ export default defineConfig({
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
       },
       // Fallback copies are noindex; they must not be announced to search engines.
-      filter: (page) => !page.endsWith('/404/'),
+      filter: (page) => !fallbackCopies.has(sitePath(page)),
+      // Alternates only between real translations, plus x-default → the language choice at `/`.
+      serialize(item) {
+        const path = sitePath(item.url);
+        const rest = path.split('/').slice(2).join('/');
+        const isRoot = path === '/';
+        const translations = localeCodes
+          .map((code) => ({ code, path: `/${code}/${rest}` }))
+          .filter((alt) => !fallbackCopies.has(alt.path));
+        if (!isRoot && fallbackCopies.has(path)) return undefined;
+        item.links = [
+          ...translations.map((alt) => ({ lang: locales[alt.code].lang, url: absolute(alt.path) })),
+          { lang: 'x-default', url: absolute('/') },
+        ];
+        return item;
+      },
     }),
   ],
 });

@@ -62,6 +62,8 @@ interface Parsed {
 export function checkContent(files: readonly ContentFile[]): string[] {
   const problems: string[] = [];
   const parsed: Parsed[] = [];
+  /** Files that exist, even when broken, so they are not also reported as missing. */
+  const present = new Set<string>();
   const known = localeCodes.join(', ');
 
   for (const file of files) {
@@ -98,6 +100,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
       problems.push(`${file.path}: "${name}" is not a file name the site uses here (expected one of: ${spec.only.join(', ')})`);
       continue;
     }
+    present.add(`${collection}/${lang ?? ''}/${name}`);
     const split = splitFrontmatter(file.text);
     if (!split) {
       problems.push(`${file.path}: must start with a frontmatter block between two lines of ---`);
@@ -120,14 +123,13 @@ export function checkContent(files: readonly ContentFile[]): string[] {
     parsed.push({ file, collection, lang, name, data: data as Record<string, unknown> });
   }
 
-  problems.push(...checkTranslations(parsed));
+  problems.push(...checkTranslations(parsed, present));
   return problems;
 }
 
 /** Cross-file rules: originals exist, numbers live in the original only, nothing required is missing. */
-function checkTranslations(parsed: readonly Parsed[]): string[] {
+function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>): string[] {
   const problems: string[] = [];
-  const has = new Set(parsed.map((p) => `${p.collection}/${p.lang ?? ''}/${p.name}`));
   const orders = new Map<unknown, string>();
 
   for (const entry of parsed) {

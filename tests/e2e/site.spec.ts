@@ -1,0 +1,120 @@
+/** The built site as a visitor meets it: every page, every language. */
+import { expect, test } from '@playwright/test';
+import { locales, localeCodes } from '../../src/i18n/locales.ts';
+import { builtPages } from '../support/builtPages.ts';
+
+const pages = builtPages();
+const localized = pages.filter((page) => page.lang);
+
+test('the build has every page in every language', () => {
+  const kinds = ['', 'services/', 'get-support/', 'contact/', 'about/', 'professionals/', 'privacy/', 'accessibility/'];
+  for (const lang of localeCodes) {
+    for (const kind of kinds) expect(pages.map((p) => p.path)).toContain(`/${lang}/${kind}`);
+    expect(localized.filter((p) => p.lang === lang && p.path.startsWith(`/${lang}/services/`)).length).toBe(9);
+  }
+  expect(pages.map((p) => p.path)).toContain('/404.html');
+});
+
+for (const { path, lang } of localized) {
+  test(`${path} has its language, direction, title and no horizontal scrolling at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const info = locales[lang!];
+    await expect(page.locator('html')).toHaveAttribute('lang', info.lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', info.dir);
+    await expect(page).toHaveTitle(/\S.* – LISKO$|^LISKO$/);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
+  });
+}
+
+test('the language switcher leads to the same page in another language', async ({ page }) => {
+  await page.goto('/de/services/housing/');
+  const switcher = page.getByRole('navigation', { name: 'Sprache' });
+  await expect(switcher.getByRole('link')).toHaveCount(localeCodes.length);
+  const arabic = switcher.getByRole('link', { name: 'العربية' });
+  await expect(arabic).toHaveAttribute('hreflang', 'ar');
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+  await arabic.click();
+  await expect(page).toHaveURL(/\/ar\/services\/housing\/$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: 'Deutsch' }).click();
+  await expect(page).toHaveURL(/\/de\/services\/housing\/$/);
+});
+
+test('telephone numbers are tap-to-call links in international form', async ({ page }) => {
+  await page.goto('/fr/contact/');
+  const main = page.getByRole('main');
+  await expect(main.locator('a[href="tel:+35227555603"]')).toHaveText('2755-5603');
+  await expect(main.locator('a[href="tel:+35227555601"]')).toHaveText('2755-5601');
+  // The help block carries them on every page too.
+  await page.goto('/so/about/');
+  await expect(page.getByRole('complementary').locator('a[href^="tel:+352"]')).toHaveCount(2);
+});
+
+test('Arabic pages read right to left, with phone numbers and the address kept left to right', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/ar/contact/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const heading = await page.locator('h1').boundingBox();
+  expect(heading, 'the heading sits against the right edge').not.toBeNull();
+  const width = page.viewportSize()!.width;
+  const rightGap = width - (heading!.x + heading!.width);
+  expect(rightGap).toBeLessThan(heading!.x);
+  expect(await page.locator('main .phone-link span').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  expect(await page.locator('main address').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});
+
+test('the language-choice page lists every language in its own script, with no cookie', async ({ page, context }) => {
+  await page.goto('/');
+  const links = page.getByRole('main').getByRole('link');
+  await expect(links).toHaveCount(localeCodes.length);
+  for (const code of localeCodes) {
+    await expect(page.locator(`a[hreflang="${locales[code].lang}"]`)).toContainText(locales[code].label);
+  }
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('the language-choice page suggests the browser language without redirecting', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ar' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('.suggested a')).toHaveAttribute('hreflang', 'ar');
+  await context.close();
+});
+
+test('an unknown address answers 404 with links to every language', async ({ page }) => {
+  const response = await page.goto('/de/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('main').getByRole('link')).toHaveCount(localeCodes.length);
+});
+
+test('contact and home describe the organisation in JSON-LD, hours from the content', async ({ page }) => {
+  for (const path of ['/de/', '/ar/contact/']) {
+    await page.goto(path);
+    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(json ?? '{}');
+    expect(data['@type']).toBe('Organization');
+    expect(data.address.postalCode).toBe('L-1255');
+    expect(data.telephone).toEqual(['+35227555603', '+35227555601']);
+    expect(data.location.openingHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Wednesday', opens: '08:30', closes: '11:30' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Thursday', opens: '14:00', closes: '16:00' },
+    ]);
+  }
+});
+
+test('every localized page has an absolute canonical and reciprocal hreflang links', async ({ page }) => {
+  await page.goto('/fr/services/workshops/');
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(/^https?:\/\/[^/]+\/fr\/services\/workshops\/$/);
+  const alternates = page.locator('link[rel="alternate"][hreflang]');
+  await expect(alternates).toHaveCount(localeCodes.length + 1);
+  await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/$/);
+  const german = await page.locator('link[hreflang="de"]').getAttribute('href');
+  await page.goto(new URL(german!).pathname);
+  await expect(page.locator('link[hreflang="fr"]')).toHaveAttribute('href', canonical!);
+});

@@ -1,0 +1,114 @@
+/** The content rules: real content passes; each kind of editor mistake gets a plain message. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/utils/contentCheck.ts';
+
+const root = join(import.meta.dirname, '../..');
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const realFiles: ContentFile[] = walk(join(root, 'content')).map((path) => ({
+  path: relative(root, path).split(sep).join('/'),
+  text: readFileSync(path, 'utf8'),
+}));
+
+/** The real content with one file replaced (or added). */
+function withFile(path: string, text: string): ContentFile[] {
+  return [...realFiles.filter((file) => file.path !== path), { path, text }];
+}
+function without(path: string): ContentFile[] {
+  return realFiles.filter((file) => file.path !== path);
+}
+const hours = (slots: string) => `---\ntimezone: Europe/Luxembourg\nslots:\n${slots}\n---\n`;
+const contact = (changes: Record<string, string>) => {
+  const fields: Record<string, string> = {
+    name: 'LISKO',
+    legalName: 'Lëtzebuerger Integratiouns- a Sozialkohäsiounszenter',
+    street: '13, rue de Bragance',
+    postalCode: 'L-1255',
+    city: 'Luxembourg',
+    countryCode: 'LU',
+    phones: '\n  - "+352 2755 5603"',
+    ...changes,
+  };
+  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+};
+
+describe('the real content', () => {
+  test('passes every check', () => {
+    expect(checkContent(realFiles)).toEqual([]);
+  });
+});
+
+describe('editor mistakes stop the build with a plain message naming file and field', () => {
+  const cases: [string, ContentFile[], string][] = [
+    [
+      'a time that is not HH:MM',
+      withFile('content/hours/reception.md', hours('  - day: wednesday\n    opens: "08:30"\n    closes: "4pm"')),
+      'content/hours/reception.md: "slots[0].closes" must be a time like 16:00 (24-hour clock, HH:MM) (found "4pm")',
+    ],
+    [
+      'closing before opening',
+      withFile('content/hours/reception.md', hours('  - day: thursday\n    opens: "16:00"\n    closes: "14:00"')),
+      'content/hours/reception.md: "slots[0].closes" must be later than "opens" (found "14:00")',
+    ],
+    [
+      'an unknown weekday',
+      withFile('content/hours/reception.md', hours('  - day: mittwoch\n    opens: "08:30"\n    closes: "11:30"')),
+      'content/hours/reception.md: "slots[0].day" must be a weekday in English: monday, tuesday, wednesday, thursday, friday, saturday, sunday (found "mittwoch")',
+    ],
+    [
+      'a bad telephone number',
+      withFile('content/contact/lisko.md', contact({ phones: '\n  - "2755 5603"' })),
+      'content/contact/lisko.md: "phones[0]" must be a Luxembourg telephone number in international form, like +352 2755 5603 (found "2755 5603")',
+    ],
+    [
+      'a bad postal code',
+      withFile('content/contact/lisko.md', contact({ postalCode: '1255' })),
+      'content/contact/lisko.md: "postalCode" must be a postal code like L-1255, in quotes (found 1255)',
+    ],
+    [
+      'a missing title',
+      withFile('content/services/de/housing.md', '---\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: beneficiaries\norder: 5\n---\nText'),
+      'content/services/de/housing.md: "title" is missing: it must be the title, e.g. title: "Contact"',
+    ],
+    [
+      'an unknown audience',
+      withFile('content/services/de/housing.md', '---\ntitle: Wohnen\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: kids\norder: 5\n---\n'),
+      'content/services/de/housing.md: "audience" must be one of: beneficiaries, professionals, everyone (found "kids")',
+    ],
+    [
+      'a language that is not configured',
+      withFile('content/pages/es/about.md', '---\ntitle: Sobre LISKO\ndescription: Quiénes somos y cómo trabajamos en Luxemburgo desde 2016.\n---\n'),
+      'content/pages/es/about.md: "es" is not a language the site is configured for (known: de, fr, en, lb, ar, ti, so)',
+    ],
+    [
+      'a translation without its original',
+      withFile('content/services/fr/cooking.md', '---\ntitle: Cuisine\ndescription: Un atelier de cuisine pour se rencontrer et partager des recettes.\n---\n'),
+      'content/services/fr/cooking.md: is a translation without its original: content/services/de/cooking.md is missing (create the original, or check the file name)',
+    ],
+    [
+      'a number copied into a translation',
+      withFile('content/services/fr/housing.md', '---\ntitle: Logement\ndescription: Nous vous aidons à chercher un logement au Luxembourg.\norder: 5\n---\n'),
+      'content/services/fr/housing.md: "order" is set in the de original only; delete it from this translation',
+    ],
+    [
+      'a required page deleted',
+      without('content/pages/de/contact.md'),
+      'content/pages/de/contact.md: is missing; the site needs this file',
+    ],
+    [
+      'broken YAML',
+      withFile('content/pages/de/about.md', '---\ntitle: "Über LISKO\ndescription: x\n---\n'),
+      'content/pages/de/about.md: the frontmatter is not valid YAML near line 3 (check colons, quotes and indentation)',
+    ],
+  ];
+
+  for (const [name, files, message] of cases) {
+    test(name, () => {
+      // The one mistake gives exactly one message: nothing else is reported on its account.
+      expect(checkContent(files)).toEqual([message]);
+    });
+  }
+});
