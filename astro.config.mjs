@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
+import { writeHostFiles } from './scripts/host-files.ts';
 
 /**
  * The public address of the site, for canonical links, hreflang and the sitemap. LISKO's real
@@ -17,6 +19,28 @@ const basePrefix = base.replace(/\/+$/, '');
 /** `https://host/base/fr/about/` → `/fr/about/` */
 const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePrefix.length) || '/';
 const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`, site).href;
+
+/**
+ * After every build: dist/_headers (CSP with the hashes of the inline scripts actually built,
+ * security and caching headers) and dist/_redirects, from the templates in public/, with `base`
+ * in front of every path. scripts/host-files.ts explains why not Astro's own `security.csp`.
+ */
+/** @returns {import('astro').AstroIntegration} */
+function hostFiles() {
+  let publicDir = new URL('./public/', import.meta.url);
+  return {
+    name: 'lisko:host-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = config.publicDir;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const counts = writeHostFiles(fileURLToPath(dir), fileURLToPath(publicDir), base);
+        logger.info(`_headers: CSP with ${counts.scripts} inline script hash(es), ${counts.styles} style hash(es)`);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -54,5 +78,7 @@ export default defineConfig({
         return item;
       },
     }),
+    // Last: it lists every built file, the sitemap included.
+    hostFiles(),
   ],
 });

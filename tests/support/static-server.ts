@@ -1,7 +1,9 @@
 /**
  * A small static file server for the built site, behaving like a plain CDN: `dir/` serves
- * `dir/index.html`, unknown paths get `/404.html` with status 404. The tests use it, never
- * the dev server, so they see exactly what a host would serve.
+ * `dir/index.html`, unknown paths get `/404.html` with status 404, and the rules in
+ * `dir/_headers` (Netlify / Cloudflare Pages format) are applied to every response, so the
+ * browser tests run under the real Content-Security-Policy. The tests use it, never the dev
+ * server, so they see exactly what a host would serve.
  * Usage: node tests/support/static-server.ts [dist] [port] [base]
  */
 import { createServer, type Server } from 'node:http';
@@ -21,6 +23,52 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
+
+export interface HeaderRule {
+  path: string;
+  pattern: RegExp;
+  headers: [name: string, value: string][];
+}
+
+/**
+ * Parses a `_headers` file: a path line (`/*`, `/_astro/*`, `/:lang/about/`), then indented
+ * `Name: value` lines. `*` matches anything, `:name` one path segment; `#` starts a comment.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const path = line.trim();
+      const source = path
+        .split(/(\*|:[A-Za-z]\w*)/)
+        .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+      rules.push({ path, pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const match = /^\s+([^:\s]+)\s*:\s*(.*)$/.exec(line);
+    if (!rule || !match) throw new Error(`_headers line ${index + 1} is neither a path nor "Name: value": ${line}`);
+    rule.headers.push([match[1]!.toLowerCase(), match[2]!.trim()]);
+  }
+  return rules;
+}
+
+/** Headers for one path; a header set by several matching rules is joined with ", " (as Cloudflare Pages does). */
+export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) result[name] = result[name] ? `${result[name]}, ${value}` : value;
+  }
+  return result;
+}
+
+async function hostHeaders(root: string, pathname: string): Promise<Record<string, string>> {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  return headersFor(parseHeadersFile(text), pathname);
+}
 
 async function fileFor(root: string, pathname: string): Promise<string | undefined> {
   const path = normalize(join(root, decodeURIComponent(pathname)));
@@ -44,13 +92,16 @@ export function startStaticServer(dir: string, port: number, base = '/'): Promis
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const inside = url.pathname.startsWith(prefix) ? `/${url.pathname.slice(prefix.length)}` : undefined;
-    const file = inside === undefined ? undefined : await fileFor(root, inside);
+    // The host reads its configuration files; it never serves them.
+    const isHostFile = inside === '/_headers' || inside === '/_redirects';
+    const file = inside === undefined || isHostFile ? undefined : await fileFor(root, inside);
+    const headers = await hostHeaders(root, url.pathname);
     if (!file) {
-      response.writeHead(404, { 'content-type': types['.html'] ?? '' });
+      response.writeHead(404, { ...headers, 'content-type': types['.html'] ?? '' });
       response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     response.end(await readFile(file));
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
