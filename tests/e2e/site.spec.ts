@@ -15,20 +15,7 @@ test('the build has every page in every language', () => {
   expect(pages.map((p) => p.path)).toContain('/404.html');
 });
 
-for (const { path, lang } of localized) {
-  test(`${path} has its language, direction, title and no horizontal scrolling at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    const info = locales[lang!];
-    await expect(page.locator('html')).toHaveAttribute('lang', info.lang);
-    await expect(page.locator('html')).toHaveAttribute('dir', info.dir);
-    await expect(page).toHaveTitle(/\S.* – LISKO$|^LISKO$/);
-    await expect(page.locator('h1')).toHaveCount(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
-  });
-}
+// Language, direction, title and reflow of every page: every-page.spec.ts (one visit per page).
 
 test('the language switcher leads to the same page in another language', async ({ page }) => {
   await page.goto('/de/services/housing/');

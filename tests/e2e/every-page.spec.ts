@@ -1,0 +1,107 @@
+/**
+ * One visit per built page, every language: everything that must hold on every page is checked
+ * during that one visit (soft assertions, so a page reports all its problems at once).
+ * - accessibility: axe-core, WCAG 2.0/2.1/2.2 A and AA, light and dark colour scheme
+ * - reflow: no sideways scrolling at 320 CSS px; at 200 % zoom (a 1280 px screen zoomed to 200 %
+ *   lays out like a 640 px wide viewport) no sideways scrolling, no clipped or overlapping text
+ * - keyboard: the skip link comes first and moves focus to <main>; every interactive element is
+ *   reached by Tab and visibly focused
+ * - privacy and security: no request to another origin, no cookie, no CSP violation (the page is
+ *   served with dist/_headers applied), no console error
+ * - language, direction, title, one h1
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+import { builtPages } from '../support/builtPages.ts';
+import { horizontalOverflow, keyboardWalk, unreadableText, watchPage, type PageWatch } from '../support/pageChecks.ts';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * Legacy mode runs axe in the page itself instead of opening an extra blank page per run to
+ * merge frame results (the site has no iframes): ~0.5 s instead of ~2 s, twice per page.
+ */
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).options({ resultTypes: ['violations'] });
+
+/**
+ * One browser page per worker, reused for every visit: a new context per page would cost more
+ * than the checks themselves on a 2-core machine.
+ */
+const test = base.extend<{ visit: { page: Page; context: BrowserContext; watch: PageWatch } }, { shared: { page: Page; context: BrowserContext } }>({
+  shared: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL! });
+      await use({ context, page: await context.newPage() });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  visit: async ({ shared }, use, testInfo) => {
+    const { page, context } = shared;
+    const watch = await watchPage(page, new URL(testInfo.project.use.baseURL!).origin);
+    await use({ page, context, watch });
+    watch.stop();
+  },
+});
+
+for (const { path, lang } of builtPages()) {
+  test(`every-page check: ${path}`, async ({ visit: { page, context, watch } }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy'], 'served with the CSP from dist/_headers').toContain("script-src 'self'");
+
+    // Language, direction, title, one h1.
+    if (lang) {
+      await expect.soft(page.locator('html')).toHaveAttribute('lang', locales[lang].lang);
+      await expect.soft(page.locator('html')).toHaveAttribute('dir', locales[lang].dir);
+      await expect.soft(page).toHaveTitle(/\S.* – LISKO$|^LISKO$/);
+    }
+    await expect.soft(page.locator('h1')).toHaveCount(1);
+
+    // Accessibility, light.
+    const light = await axe(page).analyze();
+    expect.soft(light.violations.map(summary), 'axe, light colour scheme').toEqual([]);
+
+    // Keyboard: Tab through everything from the top.
+    const keyboard = await keyboardWalk(page);
+    expect.soft(keyboard.problems, 'keyboard').toEqual([]);
+    const skipLink = page.locator('a.skip-link');
+    if (await page.locator('header').count()) {
+      expect.soft(keyboard.first, 'the first Tab stop is the skip link').toMatch(/^<a href="#main">/);
+      await skipLink.focus();
+      await page.keyboard.press('Enter');
+      expect.soft(await page.evaluate(() => document.activeElement?.id), 'the skip link moves focus to <main>').toBe('main');
+    } else {
+      // The language choice and the 404 page start with <main>: nothing to skip.
+      expect.soft(await skipLink.count()).toBe(0);
+    }
+
+    // Accessibility, dark.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await axe(page).analyze();
+    expect.soft(dark.violations.map(summary), 'axe, dark colour scheme').toEqual([]);
+
+    // Reflow at 320 CSS px.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect.soft(await horizontalOverflow(page), 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
+
+    // 200 % zoom.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 640, height: 400 });
+    expect.soft(await horizontalOverflow(page), 'page scrolls sideways at 200 % zoom').toBeLessThanOrEqual(0);
+    expect.soft(await unreadableText(page), 'text at 200 % zoom').toEqual([]);
+
+    // Privacy and security, over everything the page did above.
+    expect.soft(watch.foreignRequests, 'requests to other origins').toEqual([]);
+    expect.soft(await context.cookies(), 'cookies').toEqual([]);
+    expect.soft(await watch.cspViolations(), 'Content-Security-Policy violations').toEqual([]);
+    expect.soft(watch.consoleErrors, 'console errors').toEqual([]);
+  });
+}
+
+function summary(violation: { id: string; help: string; nodes: { target: unknown }[] }): string {
+  const targets = violation.nodes.slice(0, 5).map((node) => JSON.stringify(node.target));
+  return `${violation.id}: ${violation.help} — ${violation.nodes.length} element(s): ${targets.join(' ')}`;
+}
