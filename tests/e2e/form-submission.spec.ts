@@ -70,15 +70,18 @@ for (const { path } of pagesWithForms) {
     });
     await page.goto(path);
     const form = await fillForm(page);
-    const sent = page.waitForRequest((request) => request.url().startsWith(formEndpointOrigin) && request.method() === 'POST', { timeout: 15_000 });
-    await form.locator('button[type="submit"], input[type="submit"], button:not([type])').first().click();
-    await sent;
-    await page.waitForLoadState('networkidle');
+    await form.locator('button[type="submit"], input[type="submit"], button:not([type])').first().click({ noWaitAfter: true }); // a blocked submission never navigates
+    // Wait until something happened: the submission, a blocked request or a request elsewhere.
+    await expect
+      .poll(async () => submissions.length + watch.foreignRequests.length + (await watch.cspViolations()).length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    // Let the answer be handled (a thank-you message, a page) and late reports arrive.
+    await page.waitForTimeout(1_000);
 
-    expect(submissions.length, 'the form was sent to Formspree').toBeGreaterThan(0);
-    expect(watch.foreignRequests.filter((request) => !request.includes(`${formEndpointOrigin}/`)), 'requests to other origins than Formspree').toEqual([]);
-    expect(await watch.cspViolations(), 'Content-Security-Policy violations').toEqual([]);
-    expect(watch.consoleErrors, 'console errors').toEqual([]);
-    expect(await context.cookies(), 'cookies').toEqual([]);
+    expect.soft(await watch.cspViolations(), 'Content-Security-Policy violations').toEqual([]);
+    expect.soft(watch.foreignRequests.filter((request) => !request.includes(`${formEndpointOrigin}/`)), 'requests to other origins than Formspree').toEqual([]);
+    expect.soft(watch.consoleErrors, 'console errors').toEqual([]);
+    expect.soft(submissions.length, 'the form was sent to Formspree').toBeGreaterThan(0);
+    expect.soft(await context.cookies(), 'cookies').toEqual([]);
   });
 }
