@@ -53,7 +53,8 @@ test.describe('dist/_headers', () => {
       expect(csp.get('script-src')?.[0], path).toBe("'self'");
       expect(csp.get('script-src'), path).not.toContain("'unsafe-inline'");
       expect(csp.get('script-src'), path).not.toContain("'unsafe-eval'");
-      expect(csp.get('connect-src'), path).toEqual([formEndpointOrigin]);
+      // 'self' so audit tools can read /robots.txt from the page (see public/_headers).
+      expect(csp.get('connect-src'), path).toEqual(["'self'", formEndpointOrigin]);
       expect(csp.get('form-action'), path).toEqual([formEndpointOrigin]);
       expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);

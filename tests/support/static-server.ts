@@ -1,6 +1,7 @@
 /**
  * A small static file server for the built site, behaving like a plain CDN: `dir/` serves
- * `dir/index.html`, unknown paths get `/404.html` with status 404, and the rules in
+ * `dir/index.html`, unknown paths get `/404.html` with status 404, text is sent gzip-compressed
+ * to browsers that accept it, and the rules in
  * `dir/_headers` (Netlify / Cloudflare Pages format) are applied to every response, so the
  * browser tests run under the real Content-Security-Policy. The tests use it, never the dev
  * server, so they see exactly what a host would serve.
@@ -9,6 +10,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,8 +103,11 @@ export function startStaticServer(dir: string, port: number, base = '/'): Promis
       response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
       return;
     }
-    response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    const compress = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, { ...headers, 'content-type': type, vary: 'Accept-Encoding', ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+    response.end(compress ? gzipSync(body) : body);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
