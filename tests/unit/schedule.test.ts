@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { addDays, receptionStatus, wallClock, weekdayOf, type Closure, type Slot } from '../../src/utils/schedule.ts';
 import { closureTuples, currentClosures, formatDate, reasonIn, slotTuples } from '../../src/utils/hours.ts';
 import type { ClosureData } from '../../src/schemas/content.ts';
+import { organizationData } from '../../src/utils/jsonLd.ts';
 
 /** LISKO's reception as in content/hours/reception.md. */
 const slots: Slot[] = slotTuples([
@@ -145,5 +146,41 @@ describe('closures', () => {
     expect(formatDate('2027-12-23', 'de-LU')).toBe('Donnerstag, 23. Dezember 2027');
     expect(formatDate('2027-12-23', 'fr-LU')).toBe('jeudi 23 décembre 2027');
     expect(formatDate('2027-12-23', 'ar-u-nu-latn')).toMatch(/الخميس.*23.*2027/);
+  });
+});
+
+describe('JSON-LD', () => {
+  const contact = {
+    name: 'LISKO',
+    legalName: 'Lëtzebuerger Integratiouns- a Sozialkohäsiounszenter',
+    street: '13, rue de Bragance',
+    postalCode: 'L-1255',
+    city: 'Luxembourg',
+    countryCode: 'LU' as const,
+    phones: ['+35227555603'],
+  };
+  const hours = {
+    timezone: 'Europe/Luxembourg' as const,
+    slots: [{ day: 'wednesday' as const, opens: '08:30', closes: '11:30' }],
+    closures: [
+      { from: '2027-01-04', to: '2027-01-05', reason: { de: 'Teamtage' } },
+      { from: '2027-12-23', to: '2028-01-02', reason: { de: 'Weihnachten' } },
+    ],
+  };
+
+  test('closures not over yet are special opening hours, closed all day', () => {
+    const data = organizationData(contact, hours, 'https://lisko.example/', new Date('2027-01-13T09:00:00Z'));
+    expect(data.location.specialOpeningHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', validFrom: '2027-12-23', validThrough: '2028-01-02', opens: '00:00', closes: '00:00' },
+    ]);
+    expect(data.location.openingHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Wednesday', opens: '08:30', closes: '11:30' },
+    ]);
+  });
+
+  test('no closures: no special opening hours at all', () => {
+    const data = organizationData(contact, { ...hours, closures: [] }, undefined);
+    expect(data.location).not.toHaveProperty('specialOpeningHoursSpecification');
+    expect(data).not.toHaveProperty('url');
   });
 });
