@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { locales, localeCodes } from '../../src/i18n/locales.ts';
@@ -228,6 +229,22 @@ test.describe('printing', () => {
       const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
       expect(pages.length).toBe(1);
+    });
+  }
+});
+
+test.describe('accessibility of the hours with everything shown', () => {
+  for (const path of ['/de/contact/', '/ar/contact/', '/ti/']) {
+    test(`${path}: no WCAG 2.2 AA violations found by axe, light and dark`, async ({ page }) => {
+      await withClosures(page, path, [['2027-01-13', '2027-01-13', 'Teamtag']]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await visitAt(page, path, '2027-01-13T07:00:00Z');
+        await expect(status(page)).toBeVisible();
+        // The main content and the help block: where the hours are (the header is not this spec's).
+        const results = await new AxeBuilder({ page }).include('main').include('.help-block').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
     });
   }
 });
