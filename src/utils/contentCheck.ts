@@ -234,7 +234,7 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
           problems.push(`${where} the image must have a short description between the brackets, like ![LISKO's reception desk](/images/reception.jpg) (found "${link.source}")`);
         }
         if (external) {
-          problems.push(`${where} the image must be stored on this site, in public/images/, not loaded from another website (found "${target}")`);
+          problems.push(`${where} the image must be stored on this site, in public/images/: an image from another website tells that website who reads this page (found "${target}")`);
         } else if (!target.startsWith('/')) {
           problems.push(`${where} the image must be a file in public/images/, written like /images/${target.split('/').at(-1) || 'photo.jpg'} (found "${target}")`);
         } else if (publicFiles && !publicFiles.has(decoded(target.split(/[?#]/)[0] ?? ''))) {
@@ -243,7 +243,7 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
         continue;
       }
       if (!link.text) {
-        problems.push(`${where} the link must have words to click between the brackets, like [Contact](/${defaultLocale}/contact/) (found "${link.source}")`);
+        problems.push(`${where} the link must have words to click between the brackets, like [Contact](/${entry.lang}/contact/) (found "${link.source}")`);
       }
       if (external || target === '' || target.startsWith('#')) continue;
       const path = decoded(new URL(target, `https://site.invalid${address}`).pathname);
@@ -255,7 +255,8 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
       }
       if (pages.has(path)) continue;
       const guess = pages.has(`${path}/`) ? `${target.split(/[?#]/)[0]}/` : undefined;
-      problems.push(`${where} the link must lead to a page of this site, like /${defaultLocale}/contact/ or ../contact/ (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`);
+      const relative = `${'../'.repeat(address.split('/').filter(Boolean).length - 1)}contact/`;
+      problems.push(`${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`);
     }
   }
   return problems;
