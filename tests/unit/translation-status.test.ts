@@ -104,7 +104,7 @@ describe('on a scratch git repository', () => {
     // …but a typo fix does not make anything outdated.
     write('content/services/de/housing.md', 'Wohnung');
     commitAll('Fix typo in the housing title', '2026-04-12T09:00:00+02:00');
-  });
+  }, 30_000);
 
   afterAll(() => {
     if (root) rmSync(root, { recursive: true, force: true });
@@ -146,7 +146,7 @@ describe('on a scratch git repository', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('fr – Français: 1 translated, 1 OUTDATED, 1 missing');
     expect(readFileSync(join(root, 'status.md'), 'utf8')).toContain('| `content/pages/fr/about.md` | **OUTDATED** |');
-  });
+  }, 30_000); // starts Node
 
   test('without git history nothing is outdated, and the report says why', () => {
     const copy = mkdtempSync(join(tmpdir(), 'lisko-nogit-'));
@@ -170,5 +170,5 @@ describe('on a scratch git repository', () => {
     } finally {
       rmSync(shallow, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 });
