@@ -3,7 +3,7 @@
  * real content a little and must give exactly the plain messages in its expected.txt.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -26,6 +26,14 @@ describe('each malformed content fixture gives exactly its plain message', () =>
       expect(checkContent(contentWith(testCase), { publicFiles })).toEqual(testCase.expected);
     });
   }
+});
+
+describe('EDITING.md', () => {
+  const guide = readFileSync(join(projectRoot, 'EDITING.md'), 'utf8');
+  test('explains every message, with each fixture\'s message as its example, word for word', () => {
+    const missing = cases.flatMap((c) => c.expected).filter((message) => !guide.includes(`\`${message}\``));
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('npm run check (scripts/check-content.ts)', () => {
