@@ -76,6 +76,11 @@ const translatable = {
   ),
   /** false until LISKO staff have checked this translation; shows a polite notice. */
   reviewed: z.boolean({ error: 'must be true or false' }).default(false),
+  /**
+   * Optional: the day LISKO staff last compared this translation with the original. A change
+   * to the original on or before that day does not make the translation outdated.
+   */
+  reviewedOn: dateSchema.optional(),
 };
 
 /** `content/pages/<lang>/<page>.md` */
@@ -104,7 +109,7 @@ export const serviceSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? 'has an unknown field (known fields: title, description, reviewed, audience, order)'
+        ? `has an unknown field (known fields: ${[...Object.keys(translatable), 'audience', 'order'].join(', ')})`
         : undefined,
   },
 );
