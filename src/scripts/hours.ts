@@ -48,7 +48,8 @@ function render(line: HTMLElement, data: StatusData, now: number): void {
   const key = JSON.stringify(status ?? null);
   if (line.dataset['shown'] === key) return;
   const content: Content[] = [];
-  if (status?.closedToday) content.push(...fill(data.t.closed, { reason: status.closedToday[2] ?? '' }), ' ');
+  const closed = status?.closedToday;
+  if (closed) content.push(...fill(data.t.closed, { reason: element('span', closed[2] ?? '', closed[3] ? { lang: closed[3] } : {}) }), ' ');
   if (!status) content.push(data.t.none);
   else if (status.open) content.push(...fill(data.t.open, { time: ltr(time(status.slot[2])) }));
   else {

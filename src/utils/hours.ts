@@ -1,5 +1,5 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
-import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import type { ClosureData, Weekday } from '../schemas/content.ts';
 import { wallClock, type Closure, type Slot } from './schedule.ts';
 
@@ -48,9 +48,13 @@ export function reasonIn(reason: Partial<Record<Locale, string>>, lang: Locale):
   return reason[lang] ?? reason[defaultLocale] ?? '';
 }
 
-/** Closures as tuples with their reason in one language, for schedule.ts and the browser. */
+/** Closures as tuples with their reason in one language (marked when German stands in), for schedule.ts and the browser. */
 export function closureTuples(closures: readonly ClosureData[], lang: Locale): Closure[] {
-  return closures.map((closure): Closure => [closure.from, closure.to, reasonIn(closure.reason, lang)]);
+  return closures.map((closure): Closure =>
+    closure.reason[lang] === undefined && lang !== defaultLocale
+      ? [closure.from, closure.to, reasonIn(closure.reason, lang), locales[defaultLocale].lang]
+      : [closure.from, closure.to, reasonIn(closure.reason, lang)],
+  );
 }
 
 /** Closures not over yet today (Luxembourg time), earliest first: the ones visitors see. */

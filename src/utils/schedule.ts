@@ -11,8 +11,11 @@ export const timeZone = 'Europe/Luxembourg';
 /** A weekly slot, compact because it travels to the browser: [weekday 1 (Mon) … 7 (Sun), "HH:MM", "HH:MM"]. */
 export type Slot = readonly [day: number, opens: string, closes: string];
 
-/** Closed from one local day to another, both included, "YYYY-MM-DD"; an optional reason text. */
-export type Closure = readonly [from: string, to: string, reason?: string];
+/**
+ * Closed from one local day to another, both included, "YYYY-MM-DD"; optionally the reason, and
+ * the reason's language when it is not the page's (a German fallback).
+ */
+export type Closure = readonly [from: string, to: string, reason?: string, reasonLang?: string];
 
 /** A moment as a clock on LISKO's wall shows it. */
 export interface WallClock {

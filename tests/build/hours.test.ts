@@ -116,7 +116,7 @@ describe('closures and last-updated dates in the built site — slow: builds the
     const parsed = JSON.parse(data ?? '{}') as { c: string[][] };
     expect(parsed.c).toEqual([
       [teamDay, teamDay, "Journée d'équipe"],
-      [weekFrom, weekTo, 'Betriebsferien'],
+      [weekFrom, weekTo, 'Betriebsferien', 'de'],
     ]);
   });
 

@@ -18,7 +18,7 @@ async function visitAt(page: Page, path: string, instant: string): Promise<void>
 }
 
 /** Puts closures into the page's schedule data, as if content/hours/reception.md had them. */
-async function withClosures(page: Page, path: string, closures: [string, string, string][]): Promise<void> {
+async function withClosures(page: Page, path: string, closures: string[][]): Promise<void> {
   await page.route(`**${path}`, async (route) => {
     const response = await route.fetch();
     const json = JSON.stringify(closures).replaceAll('"', '&quot;');
@@ -132,6 +132,13 @@ test.describe('closures in the browser', () => {
     await withClosures(page, '/de/contact/', [['2027-01-13', '2027-01-13', 'Teamtag']]);
     await visitAt(page, '/de/contact/', '2027-01-13T07:00:00Z');
     await expect(status(page)).toHaveText('Heute geschlossen: Teamtag. Nächster Empfang: morgen, 14:00–16:00');
+  });
+
+  test('a reason only in German is marked as German inside another language', async ({ page }) => {
+    await withClosures(page, '/en/contact/', [['2027-01-13', '2027-01-13', 'Teamtag', 'de']]);
+    await visitAt(page, '/en/contact/', '2027-01-13T07:00:00Z');
+    await expect(status(page)).toHaveText('Closed today: Teamtag. Next reception: tomorrow, 14:00–16:00');
+    await expect(status(page).locator('span[lang="de"]')).toHaveText('Teamtag');
   });
 
   test('a closed period pushes the next reception more than a week ahead: shown with its date', async ({ page }) => {

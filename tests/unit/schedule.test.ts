@@ -139,7 +139,10 @@ describe('closures', () => {
     const reason = { de: 'Feiertag', fr: 'Jour férié' };
     expect(reasonIn(reason, 'fr')).toBe('Jour férié');
     expect(reasonIn(reason, 'ti')).toBe('Feiertag');
-    expect(closureTuples([data('2027-05-01', '2027-05-01', reason)], 'en')).toEqual([['2027-05-01', '2027-05-01', 'Feiertag']]);
+    // The German stand-in is marked as German, so screen readers pronounce it as such.
+    expect(closureTuples([data('2027-05-01', '2027-05-01', reason)], 'en')).toEqual([['2027-05-01', '2027-05-01', 'Feiertag', 'de']]);
+    expect(closureTuples([data('2027-05-01', '2027-05-01', reason)], 'fr')).toEqual([['2027-05-01', '2027-05-01', 'Jour férié']]);
+    expect(closureTuples([data('2027-05-01', '2027-05-01', reason)], 'de')).toEqual([['2027-05-01', '2027-05-01', 'Feiertag']]);
   });
 
   test('closure dates are written out in each language', () => {
