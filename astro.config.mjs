@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
+import contentCheck from './src/integrations/contentCheck.ts';
 import { writeHostFiles } from './scripts/host-files.ts';
 
 /**
@@ -54,6 +55,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First: stops with the plain list of content problems before Astro reads the content.
+    contentCheck(),
     react(),
     sitemap({
       i18n: {

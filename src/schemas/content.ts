@@ -4,6 +4,7 @@
  * what was found. Plain TypeScript so the build, `npm run check` and the unit tests share it.
  */
 import { z } from 'astro/zod';
+import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
 
 /** `HH:MM`, 24-hour clock, local time in Luxembourg. */
 export const timeSchema = z
@@ -20,13 +21,25 @@ export const phoneSchema = z
     }),
   );
 
-/** A calendar day, `YYYY-MM-DD`, that really exists. */
-export const dateSchema = z
-  .string({ error: 'must be a date like 2026-12-24, in quotes' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-24 (YYYY-MM-DD)' })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'must be a date that exists, like 2026-12-24',
-  });
+/**
+ * A calendar day, `YYYY-MM-DD`, that really exists, with or without quotes. Astro's YAML reader
+ * turns an unquoted 2026-12-24 into a date (and 2026-13-01 silently into 2027-01-01), while
+ * `npm run check` reads it as text and so still catches the impossible day before the build.
+ */
+export const dateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date like 2026-12-24' })
+    // abort: a date in another format gets one message, not also "must be a date that exists".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-24 (YYYY-MM-DD)', abort: true })
+    .refine(
+      (value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      },
+      { error: 'must be a date that exists, like 2026-12-24' },
+    ),
+);
 
 const requiredText = (what: string) =>
   z
@@ -63,6 +76,11 @@ const translatable = {
   ),
   /** false until LISKO staff have checked this translation; shows a polite notice. */
   reviewed: z.boolean({ error: 'must be true or false' }).default(false),
+  /**
+   * Optional: the day LISKO staff last compared this translation with the original. A change
+   * to the original on or before that day does not make the translation outdated.
+   */
+  reviewedOn: dateSchema.optional(),
 };
 
 /** `content/pages/<lang>/<page>.md` */
@@ -91,7 +109,7 @@ export const serviceSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? 'has an unknown field (known fields: title, description, reviewed, audience, order)'
+        ? `has an unknown field (known fields: ${[...Object.keys(translatable), 'audience', 'order'].join(', ')})`
         : undefined,
   },
 );
@@ -108,6 +126,55 @@ const slotSchema = z
     path: ['closes'],
   });
 
+const knownLanguages = localeCodes.join(', ');
+const languageName = (code: Locale) => new Intl.DisplayNames('en', { type: 'language' }).of(locales[code].lang) ?? code;
+
+/** Why reception is closed, per language: German required, the others fall back to it. */
+const reasonSchema = z
+  .strictObject(
+    Object.fromEntries(
+      localeCodes.map((code) =>
+        code === defaultLocale
+          ? [code, requiredText(`the reason in ${languageName(code)}, e.g. ${code}: "Feiertag" (other languages are optional)`)]
+          : [code, requiredText(`the reason in ${languageName(code)}, or delete the line`).optional()],
+      ),
+    ),
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has an unknown field (languages the site knows: ${knownLanguages})`
+          : issue.code === 'invalid_type'
+            ? `must be the reason per language, one line each, like ${defaultLocale}: "Feiertag"`
+            : undefined,
+    },
+  )
+  .transform((reason) => reason as Partial<Record<Locale, string>>);
+
+/** One closure: a single day (`from` only) or a period (`from` … `to`, both days included). */
+const closureSchema = z
+  .strictObject(
+    {
+      from: dateSchema,
+      to: dateSchema.optional(),
+      reason: reasonSchema,
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'has an unknown field (known fields: from, to, reason)'
+          : issue.code === 'invalid_type'
+            ? 'must be a closure with from: (a date), optionally to: (a date) and reason:'
+            : undefined,
+    },
+  )
+  .refine((closure) => closure.to === undefined || closure.to >= closure.from, {
+    error: 'must be the same day as "from" or later',
+    path: ['to'],
+    // Only once both dates are good: a wrong date is one mistake, reported once.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'from' || issue.path?.[0] === 'to'),
+  })
+  .transform(({ from, to, reason }) => ({ from, to: to ?? from, reason }));
+
 /** `content/hours/reception.md`: the reception hours, once for every language. */
 export const hoursSchema = z.object({
   /** The hours are local time here; only Luxembourg's zone is accepted. */
@@ -115,6 +182,11 @@ export const hoursSchema = z.object({
   slots: z
     .array(slotSchema, { error: 'must be a list of reception times' })
     .min(1, { error: 'must list at least one reception time' }),
+  /** Days or periods without reception (public holidays, team days); ended ones are not shown. */
+  closures: z
+    .array(closureSchema, { error: 'must be a list of closures, each starting with "- from:"' })
+    .nullish()
+    .transform((closures) => closures ?? []),
 });
 
 /** `content/contact/lisko.md`: address and telephone numbers, once for every language. */
@@ -135,4 +207,5 @@ export const contactSchema = z.object({
 export type PageData = z.infer<typeof pageSchema>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
+export type ClosureData = HoursData['closures'][number];
 export type ContactData = z.infer<typeof contactSchema>;
