@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
+import { formspreeNotice } from './src/integrations/formspree.ts';
 
 /**
  * The public address of the site, for canonical links, hreflang and the sitemap. LISKO's real
@@ -31,6 +32,8 @@ export default defineConfig({
   },
   integrations: [
     react(),
+    // Says where the contact form posts; warns while the placeholder Formspree id is in use.
+    formspreeNotice(),
     sitemap({
       i18n: {
         defaultLocale,
