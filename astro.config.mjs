@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
@@ -19,9 +20,24 @@ const basePrefix = base.replace(/\/+$/, '');
 const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePrefix.length) || '/';
 const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`, site).href;
 
+/** See src/components/contact-form/stripe-stub.ts: Stripe stays out of the contact page's JavaScript. */
+const stripeStub = fileURLToPath(new URL('./src/components/contact-form/stripe-stub.ts', import.meta.url));
+
 export default defineConfig({
   site,
   base,
+  vite: {
+    plugins: [
+      {
+        name: 'lisko-no-stripe-in-the-browser',
+        enforce: 'pre',
+        resolveId(source, _importer, options) {
+          if (options?.ssr) return null;
+          return /^@stripe\/(react-stripe-js|stripe-js\/pure(\/index\.js)?)$/.test(source) ? stripeStub : null;
+        },
+      },
+    ],
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
