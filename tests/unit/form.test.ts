@@ -165,11 +165,17 @@ describe('sending to Formspree', () => {
       seen = { url: String(url), init };
       return new Response('{"ok":true,"next":"/thanks"}', { status: 200 });
     };
-    expect(await send(fetcher)).toEqual({ kind: 'success', next: '/thanks' });
+    const data = new FormData();
+    data.set('name', 'Amal');
+    expect(await sendToFormspree('https://formspree.test/f/abc', data, { fetch: fetcher, clientName: '@formspree/react@3.0.0' })).toEqual({ kind: 'success', next: '/thanks' });
     expect(seen?.url).toBe('https://formspree.test/f/abc');
     expect(seen?.init?.method).toBe('POST');
-    expect(new Headers(seen?.init?.headers).get('accept')).toBe('application/json');
-    expect(seen?.init?.body).toBeInstanceOf(FormData);
+    const headers = new Headers(seen?.init?.headers);
+    expect(headers.get('accept')).toBe('application/json');
+    expect(headers.get('formspree-client')).toBe('@formspree/react@3.0.0');
+    expect(JSON.parse(atob(headers.get('formspree-session-data') ?? ''))).toEqual({ loadedAt: expect.any(Number), webdriver: expect.any(Boolean) });
+    expect(seen?.init?.body).toBe(data);
+    expect(seen?.init?.credentials).toBe('omit');
   });
 
   test('each HTTP answer and each network failure is told apart', async () => {

@@ -1,8 +1,9 @@
 /**
  * How the island talks to Formspree. `@formspree/react`'s `useSubmit` builds the submission
  * (the form's FormData plus extra data) and hands it to a Formspree `Client`; this module gives
- * it a client that sends exactly what Formspree's own client sends (POST `${origin}/f/${id}`,
- * `Accept: application/json`, the FormData as body), and adds what Formspree's client lacks:
+ * it a client that sends what Formspree's own client (@formspree/core 4) sends (POST
+ * `${origin}/f/${id}`, `Accept: application/json`, its client name and session headers, the
+ * FormData as body), and adds what Formspree's client lacks:
  *
  * - the HTTP status: 429 (too many requests) and 5xx (Formspree down) get their own messages;
  * - a time limit: a request that hangs is aborted, so the visitor is never left waiting;
@@ -24,6 +25,17 @@ export class TransportFailure extends SubmissionError {
 
 /** How long a visitor waits at most before being told, and offered the telephone instead. */
 export const sendTimeoutMs = 30_000;
+
+const loadedAt = Date.now();
+
+/** Formspree's bot signal, as @formspree/core sends it: when the page loaded, whether a robot drives the browser. */
+function sessionData(): string | undefined {
+  try {
+    return btoa(JSON.stringify({ loadedAt, webdriver: Boolean(globalThis.navigator?.webdriver) }));
+  } catch {
+    return undefined;
+  }
+}
 
 interface ServerError {
   code?: string;
@@ -69,6 +81,8 @@ export async function sendToFormspree<T extends FieldValues>(
   }, options.timeoutMs ?? sendTimeoutMs);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.clientName) headers['Formspree-Client'] = options.clientName;
+  const session = sessionData();
+  if (session) headers['Formspree-Session-Data'] = session;
   if (!(data instanceof FormData)) headers['Content-Type'] = 'application/json';
   try {
     const response = await (options.fetch ?? fetch)(url, {
