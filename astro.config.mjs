@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
+import contentCheck from './src/integrations/contentCheck.ts';
 import { formspreeNotice } from './src/integrations/formspree.ts';
 
 /**
@@ -47,6 +48,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First: stops with the plain list of content problems before Astro reads the content.
+    contentCheck(),
     react(),
     // Says where the contact form posts; warns while the placeholder Formspree id is in use.
     formspreeNotice(),

@@ -20,13 +20,25 @@ export const phoneSchema = z
     }),
   );
 
-/** A calendar day, `YYYY-MM-DD`, that really exists. */
-export const dateSchema = z
-  .string({ error: 'must be a date like 2026-12-24, in quotes' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-24 (YYYY-MM-DD)' })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'must be a date that exists, like 2026-12-24',
-  });
+/**
+ * A calendar day, `YYYY-MM-DD`, that really exists, with or without quotes. Astro's YAML reader
+ * turns an unquoted 2026-12-24 into a date (and 2026-13-01 silently into 2027-01-01), while
+ * `npm run check` reads it as text and so still catches the impossible day before the build.
+ */
+export const dateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date like 2026-12-24' })
+    // abort: a date in another format gets one message, not also "must be a date that exists".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-24 (YYYY-MM-DD)', abort: true })
+    .refine(
+      (value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      },
+      { error: 'must be a date that exists, like 2026-12-24' },
+    ),
+);
 
 const requiredText = (what: string) =>
   z
@@ -63,6 +75,11 @@ const translatable = {
   ),
   /** false until LISKO staff have checked this translation; shows a polite notice. */
   reviewed: z.boolean({ error: 'must be true or false' }).default(false),
+  /**
+   * Optional: the day LISKO staff last compared this translation with the original. A change
+   * to the original on or before that day does not make the translation outdated.
+   */
+  reviewedOn: dateSchema.optional(),
 };
 
 /** `content/pages/<lang>/<page>.md` */
@@ -91,7 +108,7 @@ export const serviceSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? 'has an unknown field (known fields: title, description, reviewed, audience, order)'
+        ? `has an unknown field (known fields: ${[...Object.keys(translatable), 'audience', 'order'].join(', ')})`
         : undefined,
   },
 );

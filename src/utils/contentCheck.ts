@@ -7,11 +7,21 @@ import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
 import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
+import { markdownLinks } from './markdownLinks.ts';
+import { pagePaths } from './urls.ts';
 
 export interface ContentFile {
   /** Path from the project root with forward slashes, e.g. `content/hours/reception.md`. */
   path: string;
   text: string;
+}
+
+export interface CheckOptions {
+  /**
+   * The files in public/ as site paths (`/images/team.jpg`). When given, links and images
+   * pointing at files are checked against them; when left out, such links are not checked.
+   */
+  publicFiles?: readonly string[];
 }
 
 /** The pages the site has; each needs a file `content/pages/<lang>/<name>.md`. */
@@ -45,6 +55,20 @@ export const collections: Record<string, Collection> = {
   settings: { schema: settingsSchema, localized: false, required: ['site'], only: ['site'] },
 };
 
+/** A file name that can be part of a web address: `housing`, `exchange-days`. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `Wohnen Hilfe` → `wohnen-hilfe`: what an editor should rename a file to. */
+export function suggestSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** Splits `---\nfrontmatter\n---\nbody`; null when the file has no frontmatter block. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } | null {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/.exec(text);
@@ -57,15 +81,43 @@ interface Parsed {
   lang: string | undefined;
   name: string;
   data: Record<string, unknown>;
+  /** The Markdown after the frontmatter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * Two files whose names differ only in capitals or punctuation (`Housing.md`, `housing.md`)
+ * would get the same web address. Returns the paths to report, each with the file it clashes
+ * with; the file whose name is already a proper address is kept.
+ */
+function findDuplicateNames(files: readonly ContentFile[]): Map<string, string> {
+  const groups = new Map<string, ContentFile[]>();
+  for (const file of files) {
+    const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+    const name = file.path.slice(folder.length).replace(/\.md$/, '');
+    if (!file.path.endsWith('.md') || name.startsWith('_')) continue;
+    const key = `${folder.toLowerCase()}${suggestSlug(name)}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  const clashes = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const nameOf = (file: ContentFile) => file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.md$/, '');
+    const keep = group.find((file) => slugPattern.test(nameOf(file))) ?? group[0];
+    for (const file of group) if (file !== keep && keep) clashes.set(file.path, keep.path);
+  }
+  return clashes;
 }
 
 /** Every problem in the given content files, one plain line each; empty when all is well. */
-export function checkContent(files: readonly ContentFile[]): string[] {
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): string[] {
   const problems: string[] = [];
   const parsed: Parsed[] = [];
   /** Files that exist, even when broken, so they are not also reported as missing. */
   const present = new Set<string>();
   const known = localeCodes.join(', ');
+  const duplicates = findDuplicateNames(files);
 
   for (const file of files) {
     // Files starting with `_` are drafts; the glob loaders skip them too.
@@ -78,7 +130,7 @@ export function checkContent(files: readonly ContentFile[]): string[] {
       continue;
     }
     if (!file.path.endsWith('.md')) {
-      problems.push(`${file.path}: content files must end in .md`);
+      problems.push(`${file.path}: only Markdown files ending in .md belong in content/ (images and documents go in public/, e.g. public/images/)`);
       continue;
     }
     let lang: string | undefined;
@@ -101,6 +153,15 @@ export function checkContent(files: readonly ContentFile[]): string[] {
       problems.push(`${file.path}: "${name}" is not a file name the site uses here (expected one of: ${spec.only.join(', ')})`);
       continue;
     }
+    const clash = duplicates.get(file.path);
+    if (clash) {
+      problems.push(`${file.path}: has the same name as ${clash} apart from capitals or punctuation; both would get the same web address (rename or delete one of them)`);
+      continue;
+    }
+    if (!slugPattern.test(name)) {
+      problems.push(`${file.path}: the file name becomes part of the web address, so it must use only small letters a-z, digits and hyphens, like ${suggestSlug(name) || 'new-service'}.md (found "${name}.md")`);
+      continue;
+    }
     present.add(`${collection}/${lang ?? ''}/${name}`);
     const split = splitFrontmatter(file.text);
     if (!split) {
@@ -121,10 +182,84 @@ export function checkContent(files: readonly ContentFile[]): string[] {
     }
     const result = spec.schema.safeParse(data);
     if (!result.success) problems.push(...formatIssues(file.path, result.error.issues, data));
-    parsed.push({ file, collection, lang, name, data: data as Record<string, unknown> });
+    const bodyLine = file.text.slice(0, file.text.length - split.body.length).split('\n').length;
+    parsed.push({ file, collection, lang, name, data: data as Record<string, unknown>, body: split.body, bodyLine });
   }
 
   problems.push(...checkTranslations(parsed, present));
+  problems.push(...checkLinks(parsed, options));
+  return problems;
+}
+
+/** Files the build makes besides the pages; links to them are fine. */
+const generatedFiles = ['/robots.txt', '/sitemap-index.xml', '/404.html'];
+
+/** `/fr/about/`: where the site shows a page or service file (null: the file is not a page). */
+function addressOf(entry: Parsed): string | null {
+  if (!entry.lang) return null;
+  if (entry.collection === 'pages') return `/${entry.lang}/${pagePaths[entry.name as PageName] ?? ''}`;
+  if (entry.collection === 'services') return `/${entry.lang}/services/${entry.name}/`;
+  return null;
+}
+
+/** `%20` → space; a malformed escape is left as written. */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Links in page and service texts lead to pages the site builds; images have alt text. */
+function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] {
+  const problems: string[] = [];
+  const slugs = parsed.filter((e) => e.collection === 'services' && e.lang === defaultLocale).map((e) => e.name);
+  // Every page and service exists in every language (missing translations are shown from the original).
+  const pages = new Set(['/']);
+  for (const lang of localeCodes) {
+    for (const path of Object.values(pagePaths)) pages.add(`/${lang}/${path}`);
+    for (const slug of slugs) pages.add(`/${lang}/services/${slug}/`);
+  }
+  const publicFiles = options.publicFiles ? new Set([...options.publicFiles, ...generatedFiles]) : undefined;
+
+  for (const entry of parsed) {
+    const address = addressOf(entry);
+    if (!address) continue;
+    for (const link of markdownLinks(entry.body)) {
+      const where = `${entry.file.path}: line ${entry.bodyLine + link.line - 1}:`;
+      const target = link.target;
+      const external = /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
+      if (link.kind === 'image') {
+        if (!link.text) {
+          problems.push(`${where} the image must have a short description between the brackets, like ![LISKO's reception desk](/images/reception.jpg) (found "${link.source}")`);
+        }
+        if (external) {
+          problems.push(`${where} the image must be stored on this site, in public/images/: an image from another website tells that website who reads this page (found "${target}")`);
+        } else if (!target.startsWith('/')) {
+          problems.push(`${where} the image must be a file in public/images/, written like /images/${target.split('/').at(-1) || 'photo.jpg'} (found "${target}")`);
+        } else if (publicFiles && !publicFiles.has(decoded(target.split(/[?#]/)[0] ?? ''))) {
+          problems.push(`${where} the image must be a file that exists in public/, but public${decoded(target.split(/[?#]/)[0] ?? '')} is missing (found "${target}")`);
+        }
+        continue;
+      }
+      if (!link.text) {
+        problems.push(`${where} the link must have words to click between the brackets, like [Contact](/${entry.lang}/contact/) (found "${link.source}")`);
+      }
+      if (external || target === '' || target.startsWith('#')) continue;
+      const path = decoded(new URL(target, `https://site.invalid${address}`).pathname);
+      if (/\.[a-z0-9]+$/i.test(path)) {
+        if (publicFiles && !publicFiles.has(path)) {
+          problems.push(`${where} the link must lead to a file that exists in public/, but public${path} is missing (found "${target}")`);
+        }
+        continue;
+      }
+      if (pages.has(path)) continue;
+      const guess = pages.has(`${path}/`) ? `${target.split(/[?#]/)[0]}/` : undefined;
+      const relative = `${'../'.repeat(address.split('/').filter(Boolean).length - 1)}contact/`;
+      problems.push(`${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`);
+    }
+  }
   return problems;
 }
 
@@ -136,7 +271,9 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
   for (const entry of parsed) {
     const { collection, lang, name, file, data } = entry;
     if (!lang) continue;
-    if (lang !== defaultLocale && !has.has(`${collection}/${defaultLocale}/${name}`)) {
+    // A required original that is missing is reported once, below, not once per translation.
+    const required = collections[collection]?.required.includes(name) ?? false;
+    if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
       problems.push(`${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`);
     }
     if (collection === 'services') {

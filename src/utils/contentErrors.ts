@@ -24,7 +24,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function describeFound(value: unknown): string {
   if (value === undefined) return '';
   if (value instanceof Date) return ` (found ${value.toISOString().slice(0, 10)})`;
-  const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  // Shorten the text itself, not its quoted form, so the closing quote stays.
+  if (typeof value === 'string') return ` (found ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)})`;
+  const shown = JSON.stringify(value) ?? String(value);
   return ` (found ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown})`;
 }
 

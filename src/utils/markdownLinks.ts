@@ -1,0 +1,77 @@
+/**
+ * Finds the links and images in a Markdown text, with their line numbers, for the content
+ * check. Deliberately small: inline links `[text](target "title")`, images `![alt](src)` and
+ * reference definitions `[name]: target`; code (fenced blocks and `inline code`) is skipped.
+ */
+
+export interface MarkdownLink {
+  kind: 'link' | 'image';
+  /** The words between the brackets (the alt text for an image); trimmed. */
+  text: string;
+  /** The address as written, without angle brackets or title. */
+  target: string;
+  /** 1-based line in the text given. */
+  line: number;
+  /** The whole construct as written, for messages: `![](team.png)`. */
+  source: string;
+}
+
+/** Blanks out code so links in examples are not checked; keeps every line break and offset. */
+function withoutCode(text: string): string {
+  const blank = (part: string) => part.replace(/[^\n]/g, ' ');
+  let fence: string | undefined;
+  const lines = text.split('\n').map((line) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.slice(line.indexOf(marker) + marker.length).trim()) fence = undefined;
+      return blank(line);
+    }
+    if (marker) {
+      fence = marker;
+      return blank(line);
+    }
+    return line;
+  });
+  return lines.join('\n').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** `<a b>` → `a b`; `a "title"` → `a`. */
+function cleanTarget(raw: string): string {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('<')) return trimmed.slice(1, trimmed.indexOf('>') === -1 ? undefined : trimmed.indexOf('>'));
+  return trimmed.split(/\s+/)[0] ?? '';
+}
+
+/** Every link and image in `text`, in order of appearance. */
+export function markdownLinks(text: string): MarkdownLink[] {
+  const scan = withoutCode(text);
+  const found: MarkdownLink[] = [];
+  // The words may not contain brackets: in `[![img](a)](b)` the image is found, the outer link not.
+  const inline = /(!?)\[([^[\]]*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
+  for (const match of scan.matchAll(inline)) {
+    found.push({
+      kind: match[1] ? 'image' : 'link',
+      text: (match[2] ?? '').trim(),
+      target: cleanTarget(match[3] ?? ''),
+      line: lineAt(scan, match.index),
+      source: text.slice(match.index, match.index + match[0].length),
+    });
+  }
+  const definition = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
+  for (const match of scan.matchAll(definition)) {
+    found.push({
+      kind: 'link',
+      text: (match[1] ?? '').trim(),
+      target: cleanTarget(match[2] ?? ''),
+      line: lineAt(scan, match.index),
+      source: text.slice(match.index, match.index + match[0].length),
+    });
+  }
+  return found.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,58 @@
+/**
+ * The malformed-content fixtures in tests/fixtures/bad-content/<case>/: each case holds files
+ * under content/ that replace (or add to) the real content, an optional remove.txt listing
+ * real files to leave out, and expected.txt with the exact messages, one a line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentFile } from '../../src/utils/contentCheck.ts';
+import { readContentFiles } from '../../src/utils/contentFiles.ts';
+
+export const projectRoot = join(import.meta.dirname, '../..');
+export const fixturesDir = join(projectRoot, 'tests/fixtures/bad-content');
+
+export interface BadContentCase {
+  name: string;
+  dir: string;
+  /** The files the case adds or replaces, paths from the project root. */
+  overrides: ContentFile[];
+  /** Real content files the case leaves out. */
+  removed: string[];
+  expected: string[];
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const lines = (path: string) =>
+  existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
+
+export function badContentCases(): BadContentCase[] {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const dir = join(fixturesDir, entry.name);
+      return {
+        name: entry.name,
+        dir,
+        overrides: walk(join(dir, 'content')).map((path) => ({
+          path: relative(dir, path).split(sep).join('/'),
+          text: readFileSync(path, 'utf8'),
+        })),
+        removed: lines(join(dir, 'remove.txt')),
+        expected: lines(join(dir, 'expected.txt')),
+      };
+    });
+}
+
+/** The real content with the case's files applied, sorted by path as `npm run check` reads them. */
+export function contentWith(testCase: BadContentCase): ContentFile[] {
+  const replaced = new Set([...testCase.removed, ...testCase.overrides.map((file) => file.path)]);
+  return [...readContentFiles(projectRoot).filter((file) => !replaced.has(file.path)), ...testCase.overrides].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+}

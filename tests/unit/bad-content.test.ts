@@ -1,0 +1,108 @@
+/**
+ * Malformed content, as real files in tests/fixtures/bad-content/<case>/: each case changes the
+ * real content a little and must give exactly the plain messages in its expected.txt.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/utils/contentCheck.ts';
+import { readContentFiles, readPublicFiles } from '../../src/utils/contentFiles.ts';
+import { markdownLinks } from '../../src/utils/markdownLinks.ts';
+import { badContentCases, contentWith, projectRoot } from '../support/badContent.ts';
+
+const cases = badContentCases();
+const publicFiles = readPublicFiles(projectRoot);
+
+describe('each malformed content fixture gives exactly its plain message', () => {
+  test('there are enough fixtures, each with its expected message', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    for (const testCase of cases) expect(testCase.expected, `${testCase.name}/expected.txt`).not.toEqual([]);
+  });
+
+  for (const testCase of cases) {
+    test(testCase.name, () => {
+      expect(checkContent(contentWith(testCase), { publicFiles })).toEqual(testCase.expected);
+    });
+  }
+});
+
+describe('EDITING.md', () => {
+  const guide = readFileSync(join(projectRoot, 'EDITING.md'), 'utf8');
+  test('explains every message, with each fixture\'s message as its example, word for word', () => {
+    const missing = cases.flatMap((c) => c.expected).filter((message) => !guide.includes(`\`${message}\``));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('npm run check (scripts/check-content.ts)', () => {
+  test('prints the plain message and exits with 1 on a broken fixture, 0 on the real content', () => {
+    const testCase = cases.find((c) => c.name === 'bad-time');
+    if (!testCase) throw new Error('fixture bad-time is missing');
+    const root = mkdtempSync(join(tmpdir(), 'lisko-check-'));
+    try {
+      for (const file of contentWith(testCase)) {
+        mkdirSync(dirname(join(root, file.path)), { recursive: true });
+        writeFileSync(join(root, file.path), file.text);
+      }
+      cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
+      const script = join(projectRoot, 'scripts/check-content.ts');
+      const broken = spawnSync(process.execPath, [script, root], { encoding: 'utf8' });
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toContain('The content has 1 problem. Nothing was built.');
+      expect(broken.stderr).toContain(`  ✗ ${testCase.expected[0]}\n`);
+
+      const fine = spawnSync(process.execPath, [script, projectRoot], { encoding: 'utf8' });
+      expect(fine.stderr).toBe('');
+      expect(fine.status).toBe(0);
+      expect(fine.stdout).toMatch(/^Content OK: \d+ files checked\./);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 30_000); // starts Node twice
+});
+
+describe('dates', () => {
+  test('are accepted with or without quotes (Astro reads an unquoted date as a date)', () => {
+    const real = readContentFiles(projectRoot);
+    const about = real.find((file) => file.path === 'content/pages/fr/about.md');
+    if (!about) throw new Error('content/pages/fr/about.md is missing');
+    for (const line of ['reviewedOn: 2026-05-01', 'reviewedOn: "2026-05-01"']) {
+      const text = about.text.replace(/^---\n/, `---\n${line}\n`);
+      const files = real.map((file) => (file === about ? { ...file, text } : file));
+      expect(checkContent(files, { publicFiles })).toEqual([]);
+    }
+  });
+});
+
+describe('markdownLinks', () => {
+  test('finds links, images and reference definitions with their lines, and skips code', () => {
+    const text = [
+      'Intro [Kontakt](/de/contact/ "Titel") and ![](team.png)',
+      '`[not a link](/x/)`',
+      '```md',
+      '[in a code block](/nope/)',
+      '```',
+      '[a](<../about/>) [x](https://example.com/a_(b))',
+      '',
+      '[ref]: /de/about/',
+    ].join('\n');
+    expect(markdownLinks(text).map(({ kind, text: words, target, line }) => [kind, words, target, line])).toEqual([
+      ['link', 'Kontakt', '/de/contact/', 1],
+      ['image', '', 'team.png', 1],
+      ['link', 'a', '../about/', 6],
+      ['link', 'x', 'https://example.com/a_(b)', 6],
+      ['link', 'ref', '/de/about/', 8],
+    ]);
+  });
+
+  test('mail, telephone and in-page links are not checked as pages', () => {
+    const about = readContentFiles(projectRoot).map((file) =>
+      file.path === 'content/pages/de/about.md'
+        ? { ...file, text: `${file.text}\n[Mail](mailto:info@example.lu) [Anruf](tel:+35227555603) [oben](#main) [Kontakt](../contact/#form)\n` }
+        : file,
+    );
+    expect(checkContent(about, { publicFiles })).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Translation status: translated, missing, OUTDATED. The git part runs on a scratch repository
+ * made in a temporary folder, with commits at fixed dates.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../src/utils/contentFiles.ts';
+import { gitHistory, originalUpdatedSince, parseGitLog } from '../../src/utils/gitHistory.ts';
+import {
+  formatStatusMarkdown,
+  formatStatusText,
+  isTypoFix,
+  outdatedChange,
+  translationStatus,
+  type Commit,
+  type TranslationItem,
+} from '../../src/utils/translationStatus.ts';
+import { projectRoot } from '../support/badContent.ts';
+
+const commit = (iso: string, subject = 'Change'): Commit => ({ date: new Date(iso), subject });
+
+describe('the rules', () => {
+  test('a commit is a typo fix when its message contains the word "typo"', () => {
+    for (const subject of ['Fix typo', 'fix typo in the housing page', 'Typos', 'about: typo', '[typo] Wohnung']) {
+      expect(isTypoFix(subject), subject).toBe(true);
+    }
+    for (const subject of ['Update reception hours', 'Fix wrong phone number', 'Stereotypes']) {
+      expect(isTypoFix(subject), subject).toBe(false);
+    }
+  });
+
+  test('outdated: the original changed after the translation; typo fixes and reviewedOn count as caught up', () => {
+    const translation = [commit('2026-03-01T10:00:00Z')];
+    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'New text')], translation)?.subject).toBe('New text');
+    expect(outdatedChange([commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
+    // The newest change is a typo fix: the one before it counts, and that one is older.
+    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Fix typo'), commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
+    // Reviewed on the day of the change (or later): up to date.
+    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-04-01')).toBeUndefined();
+    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-03-31')).toBeDefined();
+    // Unknown history: never outdated.
+    expect(outdatedChange(undefined, translation)).toBeUndefined();
+    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], undefined)).toBeUndefined();
+  });
+
+  test('git log output is read into commits per file, newest first; merge commits without files are skipped', () => {
+    const output = [
+      '\u001e2026-05-01T10:00:00+02:00\u001fMerge branch \'x\'\n',
+      '\u001e2026-04-01T10:00:00+02:00\u001fUpdate about\n\ncontent/pages/de/about.md\n',
+      '\u001e2026-03-01T10:00:00+01:00\u001fStart\n\ncontent/pages/de/about.md\ncontent/pages/fr/über.md\n',
+    ].join('');
+    const history = parseGitLog(output);
+    expect(history.get('content/pages/de/about.md')?.map((c) => c.subject)).toEqual(['Update about', 'Start']);
+    expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
+    expect(history.size).toBe(2);
+  });
+});
+
+describe('on a scratch git repository', () => {
+  let root = '';
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.com',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.com',
+  };
+  const git = (args: string[], date?: string) =>
+    execFileSync('git', ['-C', root, ...args], {
+      env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+  const write = (path: string, title: string, extra = '') => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), `---\ntitle: ${title}\ndescription: A description long enough for the schema to accept it.\n${extra}---\nText.\n`);
+  };
+  const commitAll = (message: string, date: string) => {
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', message], date);
+  };
+  const item = (items: readonly TranslationItem[], collection: string, name: string) =>
+    items.find((i) => i.collection === collection && i.name === name);
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'lisko-status-'));
+    git(['init', '-q']);
+    write('content/pages/de/about.md', 'Über LISKO');
+    write('content/services/de/housing.md', 'Wohnen');
+    write('content/services/de/training.md', 'Schulungen');
+    commitAll('German originals', '2026-03-01T10:00:00+01:00');
+    write('content/pages/fr/about.md', 'À propos', 'reviewed: true\n');
+    write('content/services/fr/housing.md', 'Logement');
+    write('content/pages/en/about.md', 'About', 'reviewedOn: "2026-04-10"\n');
+    commitAll('French and English translations', '2026-03-15T10:00:00+01:00');
+    // A real change to the original, after the translations: they become outdated…
+    write('content/pages/de/about.md', 'Über LISKO – neu');
+    commitAll('Rewrite the about page', '2026-04-10T09:00:00+02:00');
+    // …but a typo fix does not make anything outdated.
+    write('content/services/de/housing.md', 'Wohnung');
+    commitAll('Fix typo in the housing title', '2026-04-12T09:00:00+02:00');
+  }, 30_000);
+
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test('a changed original makes its translation OUTDATED; a typo fix does not; reviewedOn counts', () => {
+    const report = translationStatus(readContentFiles(root), gitHistory(root));
+    expect(report.historyAvailable).toBe(true);
+    const fr = report.languages.find((l) => l.lang === 'fr')?.items ?? [];
+    expect(item(fr, 'pages', 'about')?.state).toBe('outdated');
+    expect(item(fr, 'pages', 'about')?.originalChange?.subject).toBe('Rewrite the about page');
+    expect(item(fr, 'pages', 'about')?.reviewed).toBe(true);
+    expect(item(fr, 'services', 'housing')?.state).toBe('translated');
+    expect(item(fr, 'services', 'training')?.state).toBe('missing');
+    const en = report.languages.find((l) => l.lang === 'en')?.items ?? [];
+    // The English translation was compared with the original on the day it changed.
+    expect(item(en, 'pages', 'about')?.state).toBe('translated');
+    expect(item(en, 'services', 'housing')?.state).toBe('missing');
+
+    const text = formatStatusText(report);
+    expect(text).toContain('fr – Français: 1 translated, 1 OUTDATED, 1 missing');
+    expect(text).toContain('OUTDATED:   pages/about – the original changed on 2026-04-10 ("Rewrite the about page"), the translation last on 2026-03-15');
+    const markdown = formatStatusMarkdown(report);
+    expect(markdown).toContain('| `content/pages/fr/about.md` | **OUTDATED** | 2026-04-10 (Rewrite the about page) | 2026-03-15 | yes |');
+    expect(markdown).toContain('| `content/services/fr/housing.md` | translated | 2026-03-01 (German originals) | 2026-03-15 | no |');
+  });
+
+  test('the site notice gets the date the original changed, only for an outdated translation', () => {
+    expect(originalUpdatedSince('pages', 'about', 'fr', undefined, root)?.toISOString()).toBe('2026-04-10T07:00:00.000Z');
+    expect(originalUpdatedSince('services', 'housing', 'fr', undefined, root)).toBeUndefined();
+    expect(originalUpdatedSince('pages', 'about', 'de', undefined, root)).toBeUndefined();
+  });
+
+  test('npm run i18n:status prints the report and writes it as Markdown', () => {
+    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/i18n-status.ts'), '--root', root, '--out', 'status.md'], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('fr – Français: 1 translated, 1 OUTDATED, 1 missing');
+    expect(readFileSync(join(root, 'status.md'), 'utf8')).toContain('| `content/pages/fr/about.md` | **OUTDATED** |');
+  }, 30_000); // starts Node
+
+  test('without git history nothing is outdated, and the report says why', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lisko-nogit-'));
+    try {
+      const files = readContentFiles(root);
+      const report = translationStatus(files, gitHistory(copy));
+      expect(report.historyAvailable).toBe(false);
+      expect(report.languages.flatMap((l) => l.items).filter((i) => i.state === 'outdated')).toEqual([]);
+      expect(formatStatusText(report)).toContain('No git history was found');
+      expect(originalUpdatedSince('pages', 'about', 'fr', undefined, copy)).toBeUndefined();
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  test('a shallow clone counts as no history', () => {
+    const shallow = mkdtempSync(join(tmpdir(), 'lisko-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow], { env, stdio: 'ignore' });
+      expect(gitHistory(shallow)).toBeNull();
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
