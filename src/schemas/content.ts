@@ -4,6 +4,7 @@
  * what was found. Plain TypeScript so the build, `npm run check` and the unit tests share it.
  */
 import { z } from 'astro/zod';
+import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
 
 /** `HH:MM`, 24-hour clock, local time in Luxembourg. */
 export const timeSchema = z
@@ -125,6 +126,55 @@ const slotSchema = z
     path: ['closes'],
   });
 
+const knownLanguages = localeCodes.join(', ');
+const languageName = (code: Locale) => new Intl.DisplayNames('en', { type: 'language' }).of(locales[code].lang) ?? code;
+
+/** Why reception is closed, per language: German required, the others fall back to it. */
+const reasonSchema = z
+  .strictObject(
+    Object.fromEntries(
+      localeCodes.map((code) =>
+        code === defaultLocale
+          ? [code, requiredText(`the reason in ${languageName(code)}, e.g. ${code}: "Feiertag" (other languages are optional)`)]
+          : [code, requiredText(`the reason in ${languageName(code)}, or delete the line`).optional()],
+      ),
+    ),
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has an unknown field (languages the site knows: ${knownLanguages})`
+          : issue.code === 'invalid_type'
+            ? `must be the reason per language, one line each, like ${defaultLocale}: "Feiertag"`
+            : undefined,
+    },
+  )
+  .transform((reason) => reason as Partial<Record<Locale, string>>);
+
+/** One closure: a single day (`from` only) or a period (`from` … `to`, both days included). */
+const closureSchema = z
+  .strictObject(
+    {
+      from: dateSchema,
+      to: dateSchema.optional(),
+      reason: reasonSchema,
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? 'has an unknown field (known fields: from, to, reason)'
+          : issue.code === 'invalid_type'
+            ? 'must be a closure with from: (a date), optionally to: (a date) and reason:'
+            : undefined,
+    },
+  )
+  .refine((closure) => closure.to === undefined || closure.to >= closure.from, {
+    error: 'must be the same day as "from" or later',
+    path: ['to'],
+    // Only once both dates are good: a wrong date is one mistake, reported once.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'from' || issue.path?.[0] === 'to'),
+  })
+  .transform(({ from, to, reason }) => ({ from, to: to ?? from, reason }));
+
 /** `content/hours/reception.md`: the reception hours, once for every language. */
 export const hoursSchema = z.object({
   /** The hours are local time here; only Luxembourg's zone is accepted. */
@@ -132,6 +182,11 @@ export const hoursSchema = z.object({
   slots: z
     .array(slotSchema, { error: 'must be a list of reception times' })
     .min(1, { error: 'must list at least one reception time' }),
+  /** Days or periods without reception (public holidays, team days); ended ones are not shown. */
+  closures: z
+    .array(closureSchema, { error: 'must be a list of closures, each starting with "- from:"' })
+    .nullish()
+    .transform((closures) => closures ?? []),
 });
 
 /** `content/contact/lisko.md`: address and telephone numbers, once for every language. */
@@ -179,5 +234,6 @@ export const settingsSchema = z.strictObject(settingsFields, {
 export type PageData = z.infer<typeof pageSchema>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
+export type ClosureData = HoursData['closures'][number];
 export type ContactData = z.infer<typeof contactSchema>;
 export type SettingsData = z.infer<typeof settingsSchema>;

@@ -62,6 +62,10 @@ export async function getServices(lang: Locale): Promise<Service[]> {
     .sort((a, b) => a.order - b.order);
 }
 
+/** The files behind the hours and the contact details, for "last updated" dates. */
+export const hoursFile = 'content/hours/reception.md';
+export const contactFile = 'content/contact/lisko.md';
+
 export async function getHours() {
   const entry = await getEntry('hours', 'reception');
   if (!entry) throw new Error('content/hours/reception.md is missing');

@@ -1,5 +1,7 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
-import type { Weekday } from '../schemas/content.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import type { ClosureData, Weekday } from '../schemas/content.ts';
+import { wallClock, type Closure, type Slot } from './schedule.ts';
 
 const weekdayIndex: Record<Weekday, number> = {
   monday: 1,
@@ -32,4 +34,47 @@ export function formatTime(time: string, intlLocale: string): string {
 /** Sort key so the week reads Monday → Sunday. */
 export function weekdayOrder(day: Weekday): number {
   return weekdayIndex[day];
+}
+
+/** The weekly slots as compact tuples for src/utils/schedule.ts, Monday first, earliest first. */
+export function slotTuples(slots: readonly { day: Weekday; opens: string; closes: string }[]): Slot[] {
+  return slots
+    .map((slot): Slot => [weekdayIndex[slot.day], slot.opens, slot.closes])
+    .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+}
+
+/** A closure's reason in one language; German when that language has none. */
+export function reasonIn(reason: Partial<Record<Locale, string>>, lang: Locale): string {
+  return reason[lang] ?? reason[defaultLocale] ?? '';
+}
+
+/** Closures as tuples with their reason in one language (marked when German stands in), for schedule.ts and the browser. */
+export function closureTuples(closures: readonly ClosureData[], lang: Locale): Closure[] {
+  return closures.map((closure): Closure =>
+    closure.reason[lang] === undefined && lang !== defaultLocale
+      ? [closure.from, closure.to, reasonIn(closure.reason, lang), locales[defaultLocale].lang]
+      : [closure.from, closure.to, reasonIn(closure.reason, lang)],
+  );
+}
+
+/** Closures not over yet today (Luxembourg time), earliest first: the ones visitors see. */
+export function currentClosures(closures: readonly ClosureData[], now: Date = new Date()): ClosureData[] {
+  const today = wallClock(now).date;
+  return closures.filter((closure) => closure.to >= today).sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** "Donnerstag, 24. Dezember 2026" for a "YYYY-MM-DD" date, in the visitor's language. */
+export function formatDate(date: string, intlLocale: string, withYear = true): string {
+  return new Intl.DateTimeFormat(intlLocale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The seven weekday names, Monday first, in the visitor's language. */
+export function weekdayNames(intlLocale: string): string[] {
+  return Object.keys(weekdayIndex).map((day) => weekdayName(day as Weekday, intlLocale));
 }

@@ -43,3 +43,18 @@ export function switchLanguage(pathname: string, to: Locale): string {
 export function openStreetMapUrl(address: string): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
+
+/** The one-line address for searches and calendars: `13, rue de Bragance, L-1255 Luxembourg`. */
+export function addressLine(address: { street: string; postalCode: string; city: string }): string {
+  return `${address.street}, ${address.postalCode} ${address.city}`;
+}
+
+/** Directions to LISKO: OpenStreetMap's search for the address. */
+export function directionsUrl(address: { street: string; postalCode: string; city: string }): string {
+  return openStreetMapUrl(addressLine(address));
+}
+
+/** The reception hours as a calendar file, in one language: `/de/reception.ics`. */
+export function calendarUrl(lang: Locale): string {
+  return localizedPath(lang, 'reception.ics');
+}

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { hoursSchema } from '../../src/schemas/content.ts';
 import { checkContent, type ContentFile } from '../../src/utils/contentCheck.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -21,6 +22,9 @@ function without(pattern: RegExp): ContentFile[] {
   return realFiles.filter((file) => !pattern.test(file.path));
 }
 const hours = (slots: string) => `---\ntimezone: Europe/Luxembourg\nslots:\n${slots}\n---\n`;
+/** The real slots plus the given closures (YAML lines under `closures:`). */
+const closures = (lines: string) =>
+  withFile('content/hours/reception.md', hours('  - day: wednesday\n    opens: "08:30"\n    closes: "11:30"').replace(/---\n$/, `closures:\n${lines}\n---\n`));
 const contact = (changes: Record<string, string>) => {
   const fields: Record<string, string> = {
     name: 'LISKO',
@@ -57,6 +61,46 @@ describe('editor mistakes stop the build with a plain message naming file and fi
       'an unknown weekday',
       withFile('content/hours/reception.md', hours('  - day: mittwoch\n    opens: "08:30"\n    closes: "11:30"')),
       'content/hours/reception.md: "slots[0].day" must be a weekday in English: monday, tuesday, wednesday, thursday, friday, saturday, sunday (found "mittwoch")',
+    ],
+    [
+      'a closure on a day that does not exist (unquoted)',
+      closures('  - from: 2026-02-30\n    reason:\n      de: Teamtag'),
+      'content/hours/reception.md: "closures[0].from" must be a date that exists, like 2026-12-24 (found "2026-02-30")',
+    ],
+    [
+      'a closure date written another way',
+      closures('  - from: "24.12.2026"\n    reason:\n      de: Weihnachten'),
+      'content/hours/reception.md: "closures[0].from" must be a date like 2026-12-24 (YYYY-MM-DD) (found "24.12.2026")',
+    ],
+    [
+      'a closure that ends before it starts',
+      closures('  - from: 2026-12-24\n    to: 2026-12-20\n    reason:\n      de: Weihnachten'),
+      'content/hours/reception.md: "closures[0].to" must be the same day as "from" or later (found "2026-12-20")',
+    ],
+    [
+      'a closure without its German reason',
+      closures('  - from: 2026-12-24\n    reason:\n      fr: Noël'),
+      'content/hours/reception.md: "closures[0].reason.de" is missing: it must be the reason in German, e.g. de: "Feiertag" (other languages are optional)',
+    ],
+    [
+      'a closure reason in a language the site does not have',
+      closures('  - from: 2026-12-24\n    reason:\n      de: Weihnachten\n      es: Navidad'),
+      'content/hours/reception.md: "closures[0].reason" has unknown field "es" (check the spelling; languages the site knows: de, fr, en, lb, ar, ti, so)',
+    ],
+    [
+      'a closure reason not given per language',
+      closures('  - from: 2026-12-24\n    reason: Weihnachten'),
+      'content/hours/reception.md: "closures[0].reason" must be the reason per language, one line each, like de: "Feiertag" (found "Weihnachten")',
+    ],
+    [
+      'an empty translation of a closure reason',
+      closures('  - from: 2026-12-24\n    reason:\n      de: Weihnachten\n      fr: ""'),
+      'content/hours/reception.md: "closures[0].reason.fr" must not be empty: write the reason in French, or delete the line (found "")',
+    ],
+    [
+      'a misspelt closure field',
+      closures('  - from: 2026-12-24\n    until: 2026-12-26\n    reason:\n      de: Weihnachten'),
+      'content/hours/reception.md: "closures[0]" has unknown field "until" (check the spelling; known fields: from, to, reason)',
     ],
     [
       'a bad telephone number',
@@ -111,4 +155,44 @@ describe('editor mistakes stop the build with a plain message naming file and fi
       expect(checkContent(files)).toEqual([message]);
     });
   }
+});
+
+describe('closures in content/hours/reception.md', () => {
+  test('single days and periods pass, dates quoted or not', () => {
+    const files = closures(
+      [
+        '  - from: 2026-12-24',
+        '    to: "2026-12-26"',
+        '    reason:',
+        '      de: Weihnachten',
+        '      fr: Noël',
+        '  - from: "2027-05-01"',
+        '    reason:',
+        '      de: Tag der Arbeit',
+      ].join('\n'),
+    );
+    expect(checkContent(files)).toEqual([]);
+  });
+
+  test('Astro’s YAML reader gives unquoted dates as Date objects: accepted as the same day', () => {
+    const result = hoursSchema.parse({
+      timezone: 'Europe/Luxembourg',
+      slots: [{ day: 'wednesday', opens: '08:30', closes: '11:30' }],
+      closures: [
+        { from: new Date('2026-12-24T00:00:00Z'), to: new Date('2026-12-26T00:00:00Z'), reason: { de: 'Weihnachten' } },
+        { from: '2027-05-01', reason: { de: 'Tag der Arbeit', en: 'Labour Day' } },
+      ],
+    });
+    expect(result.closures).toEqual([
+      { from: '2026-12-24', to: '2026-12-26', reason: { de: 'Weihnachten' } },
+      // Without "to", a closure is one day.
+      { from: '2027-05-01', to: '2027-05-01', reason: { de: 'Tag der Arbeit', en: 'Labour Day' } },
+    ]);
+  });
+
+  test('no closures: an empty list or nothing at all', () => {
+    const base = { timezone: 'Europe/Luxembourg', slots: [{ day: 'thursday', opens: '14:00', closes: '16:00' }] };
+    expect(hoursSchema.parse(base).closures).toEqual([]);
+    expect(hoursSchema.parse({ ...base, closures: null }).closures).toEqual([]);
+  });
 });

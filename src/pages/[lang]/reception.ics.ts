@@ -1,0 +1,38 @@
+/**
+ * `/<lang>/reception.ics`: the weekly reception hours and the closures as a calendar file, with
+ * its words in one language. Built once per language at build time, like every page.
+ */
+import type { APIRoute } from 'astro';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/ui.ts';
+import { getContact, getHours, hoursFile } from '../../utils/content.ts';
+import { slotTuples } from '../../utils/hours.ts';
+import { receptionCalendar } from '../../utils/ics.ts';
+import { lastChanged } from '../../utils/lastUpdated.ts';
+import { languagePaths } from '../../utils/paths.ts';
+import { formatPhoneLocal } from '../../utils/phone.ts';
+import { addressLine, pageUrl } from '../../utils/urls.ts';
+
+export const getStaticPaths = languagePaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] as Locale;
+  const t = useTranslations(lang);
+  const hours = await getHours();
+  const contact = await getContact();
+  const pageAddress = site ? new URL(pageUrl(lang, 'get-support'), site).href : undefined;
+  const phones = contact.phones.map(formatPhoneLocal).join(', ');
+  const body = receptionCalendar({
+    slots: slotTuples(hours.slots),
+    closures: hours.closures,
+    lang: locales[lang].lang,
+    name: t('hours.calendarName'),
+    summary: t('hours.calendarSummary'),
+    description: [t('hours.calendarDescription', { phones }), pageAddress].filter(Boolean).join('\n'),
+    location: `${contact.name}, ${addressLine(contact)}`,
+    url: pageAddress,
+    uidHost: site?.hostname ?? 'lisko.example',
+    since: lastChanged(hoursFile),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
