@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
+import { formspreeNotice, formspreeTargetFor } from './src/integrations/formspree.ts';
 import { writeHostFiles } from './scripts/host-files.ts';
 
 /**
@@ -21,6 +22,9 @@ const basePrefix = base.replace(/\/+$/, '');
 const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePrefix.length) || '/';
 const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`, site).href;
 
+/** See src/components/contact-form/stripe-stub.ts: Stripe stays out of the contact page's JavaScript. */
+const stripeStub = fileURLToPath(new URL('./src/components/contact-form/stripe-stub.ts', import.meta.url));
+
 /**
  * After every build: dist/_headers (CSP with the hashes of the inline scripts actually built,
  * security and caching headers) and dist/_redirects, from the templates in public/, with `base`
@@ -29,14 +33,18 @@ const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`,
 /** @returns {import('astro').AstroIntegration} */
 function hostFiles() {
   let publicDir = new URL('./public/', import.meta.url);
+  let root = new URL('./', import.meta.url);
   return {
     name: 'lisko:host-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = config.publicDir;
+        root = config.root;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const counts = writeHostFiles(fileURLToPath(dir), fileURLToPath(publicDir), base);
+        // The CSP allows exactly the origin the contact form posts to.
+        const formOrigin = formspreeTargetFor(root).origin;
+        const counts = writeHostFiles(fileURLToPath(dir), fileURLToPath(publicDir), base, formOrigin);
         logger.info(`_headers: CSP with ${counts.scripts} inline script hash(es), ${counts.styles} style hash(es)`);
       },
     },
@@ -46,6 +54,18 @@ function hostFiles() {
 export default defineConfig({
   site,
   base,
+  vite: {
+    plugins: [
+      {
+        name: 'lisko-no-stripe-in-the-browser',
+        enforce: 'pre',
+        resolveId(source, _importer, options) {
+          if (options?.ssr) return null;
+          return /^@stripe\/(react-stripe-js|stripe-js\/pure(\/index\.js)?)$/.test(source) ? stripeStub : null;
+        },
+      },
+    ],
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -58,6 +78,8 @@ export default defineConfig({
     // First: stops with the plain list of content problems before Astro reads the content.
     contentCheck(),
     react(),
+    // Says where the contact form posts; warns while the placeholder Formspree id is in use.
+    formspreeNotice(),
     sitemap({
       i18n: {
         defaultLocale,

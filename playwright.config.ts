@@ -1,10 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.ts';
+import { fakeFormspreeOrigin, fakeFormspreePort, testPort as port } from './tests/support/ports.ts';
 
-const port = Number(process.env['TEST_PORT'] ?? 4321);
 const executablePath = findChromium();
 
-/** Browser tests run against the built site (`dist/`), served like a CDN would. */
+/**
+ * Browser tests run against the built site (`dist/`), served like a CDN would, built by
+ * `npm run build:test` so the contact form posts to the local fake Formspree (never formspree.io).
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -17,9 +20,16 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
   },
-  webServer: {
-    command: `node tests/support/static-server.ts dist ${port}`,
-    url: `http://127.0.0.1:${port}/de/`,
-    reuseExistingServer: !process.env['CI'],
-  },
+  webServer: [
+    {
+      command: `node tests/support/static-server.ts dist ${port}`,
+      url: `http://127.0.0.1:${port}/de/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `node tests/support/fake-formspree.ts ${fakeFormspreePort}`,
+      url: `${fakeFormspreeOrigin}/__health`,
+      reuseExistingServer: !process.env['CI'],
+    },
+  ],
 });

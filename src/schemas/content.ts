@@ -204,8 +204,36 @@ export const contactSchema = z.object({
     .min(1, { error: 'must list at least one telephone number' }),
 });
 
+/**
+ * Shipped instead of LISKO's real Formspree form id, which is not known yet, so a fresh clone
+ * builds. While it is in use the build warns and `npm run deploy:check` fails.
+ */
+export const formspreePlaceholderId = 'REPLACE-WITH-LISKO-FORMSPREE-ID';
+
+/** A Formspree form id: the letters and digits after `/f/` in the form's endpoint. */
+export const formspreeFormIdSchema = z
+  .string({ error: 'must be the Formspree form id, in quotes, like "xqkrvbnw"' })
+  .trim()
+  .refine((value) => value === formspreePlaceholderId || /^[A-Za-z0-9]{4,40}$/.test(value), {
+    error: 'must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw',
+  });
+
+const settingsFields = {
+  /** The Formspree form that receives the contact form's messages. */
+  formspreeFormId: formspreeFormIdSchema,
+};
+
+/** `content/settings/site.md`: settings for the whole site, once for every language. */
+export const settingsSchema = z.strictObject(settingsFields, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `has an unknown field (known fields: ${Object.keys(settingsFields).join(', ')})`
+      : undefined,
+});
+
 export type PageData = z.infer<typeof pageSchema>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
 export type ClosureData = HoursData['closures'][number];
 export type ContactData = z.infer<typeof contactSchema>;
+export type SettingsData = z.infer<typeof settingsSchema>;

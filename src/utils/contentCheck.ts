@@ -5,7 +5,7 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { contactSchema, hoursSchema, pageSchema, serviceSchema } from '../schemas/content.ts';
+import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
 import { markdownLinks } from './markdownLinks.ts';
 import { pagePaths } from './urls.ts';
@@ -52,6 +52,7 @@ export const collections: Record<string, Collection> = {
   services: { schema: serviceSchema, localized: true, required: [] },
   hours: { schema: hoursSchema, localized: false, required: ['reception'], only: ['reception'] },
   contact: { schema: contactSchema, localized: false, required: ['lisko'], only: ['lisko'] },
+  settings: { schema: settingsSchema, localized: false, required: ['site'], only: ['site'] },
 };
 
 /** A file name that can be part of a web address: `housing`, `exchange-days`. */

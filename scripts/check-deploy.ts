@@ -1,0 +1,72 @@
+/**
+ * `npm run deploy:check`: run before publishing. Fails (exit code 1) while the contact form
+ * cannot reach LISKO: the placeholder Formspree form id is in use, the form posts somewhere other
+ * than https://formspree.io (a test or development build), or a settings value is malformed.
+ *
+ * It checks what a production build uses (content/settings/site.md and the environment variables
+ * PUBLIC_FORMSPREE_FORM_ID / PUBLIC_FORMSPREE_ENDPOINT), and, when dist/ exists, what was really
+ * built into every contact page.
+ * Usage: node scripts/check-deploy.ts [dist]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formspreeTargetFor } from '../src/integrations/formspree.ts';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { formspreePlaceholderId } from '../src/schemas/content.ts';
+import { formspreeOrigin, whereToSetFormId } from '../src/utils/formspree.ts';
+
+const root = process.cwd();
+const dist = process.argv[2] ?? 'dist';
+const problems: string[] = [];
+const notes: string[] = [];
+
+let expected: string | undefined;
+try {
+  const target = formspreeTargetFor(pathToFileURL(`${root}/`));
+  expected = target.action;
+  if (target.isPlaceholder) {
+    problems.push(`The contact form uses the placeholder Formspree form id "${formspreePlaceholderId}": messages would not reach LISKO. To fix it, ${whereToSetFormId}.`);
+  }
+  if (target.isLocalOverride) {
+    problems.push(`PUBLIC_FORMSPREE_ENDPOINT is set to ${target.origin}: a published site must post to ${formspreeOrigin}. Unset it for the production build.`);
+  }
+  notes.push(`Settings: the contact form posts to ${target.action} (form id from ${target.idSource}).`);
+} catch (error) {
+  problems.push(error instanceof Error ? error.message : String(error));
+}
+
+if (existsSync(dist)) {
+  const languages = readdirSync(dist).filter((name) => (localeCodes as readonly string[]).includes(name));
+  /** The same problem on several pages is said once, naming the pages. */
+  const built = new Map<string, string[]>();
+  const report = (problem: string, lang: string) => built.set(problem, [...(built.get(problem) ?? []), lang]);
+  for (const lang of languages) {
+    const page = join(dist, lang, 'contact', 'index.html');
+    if (!existsSync(page)) {
+      report('is missing', lang);
+      continue;
+    }
+    const action = /<form\b[^>]*\baction="([^"]*)"/.exec(readFileSync(page, 'utf8'))?.[1];
+    if (!action) report('has no contact form', lang);
+    else if (action.includes(formspreePlaceholderId)) report(`was built with the placeholder form id (${action}). Set the real id, then run npm run build again`, lang);
+    else if (!action.startsWith(`${formspreeOrigin}/f/`)) report(`posts to ${action}: this is a test or development build. Run npm run build (without PUBLIC_FORMSPREE_ENDPOINT) before publishing`, lang);
+    else if (expected && action !== expected) report(`posts to ${action}, but the settings say ${expected}. Run npm run build again`, lang);
+  }
+  for (const [problem, langs] of built) {
+    const where = langs.length === 1 ? langs[0] : `{${langs.join(',')}}`;
+    problems.push(`${dist}/${where}/contact/index.html: ${problem}.`);
+  }
+  notes.push(`Built site: checked the contact page in ${languages.length} language${languages.length === 1 ? '' : 's'} in ${dist}/.`);
+} else {
+  notes.push(`Built site: ${dist}/ does not exist yet; only the settings were checked.`);
+}
+
+for (const note of notes) console.log(note);
+if (problems.length) {
+  console.error(`\nNot ready to publish: ${problems.length} problem${problems.length > 1 ? 's' : ''}.\n`);
+  for (const problem of problems) console.error(`  ✗ ${problem}`);
+  console.error('');
+  process.exit(1);
+}
+console.log('Ready to publish: the contact form sends to LISKO’s Formspree form.');

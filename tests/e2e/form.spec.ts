@@ -1,0 +1,481 @@
+/**
+ * The contact form as visitors meet it, against the built site (`npm run build:test`) and the
+ * local fake Formspree (tests/support/fake-formspree.ts). Nothing here ever reaches formspree.io.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { formatTime, weekdayName } from '../../src/utils/hours.ts';
+import type { Submission } from '../support/fake-formspree.ts';
+import { fakeFormspreeOrigin } from '../support/ports.ts';
+
+type Strings = Record<string, string>;
+const ui = Object.fromEntries(
+  localeCodes.map((code) => [code, JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')) as Strings]),
+) as Record<Locale, Strings>;
+const s = (lang: Locale, key: string): string => {
+  const text = ui[lang][key];
+  if (!text) throw new Error(`no UI string ${key} in ${lang}`);
+  return text;
+};
+
+/** Formspree's own English texts, which must never reach a visitor. */
+const formspreeEnglish = ['Too many requests', 'Form not found', 'Form not active', 'Form has been blocked', 'Empty form', 'should be an email', 'is required', 'Bad Gateway', 'Internal Server Error', 'Failed to fetch'];
+
+const fields = ['#contact-name', '#contact-email', '#contact-phone', '#contact-preferred-language', '#contact-topic', '#contact-message'] as const;
+
+let counter = 0;
+/** A word no other test uses, to find this test's submissions at the shared fake. */
+function token(): string {
+  counter += 1;
+  return `t${Date.now().toString(36)}${process.pid}${counter}`;
+}
+
+async function submissions(contains: string): Promise<Submission[]> {
+  const response = await fetch(`${fakeFormspreeOrigin}/__submissions?contains=${encodeURIComponent(contains)}`);
+  return (await response.json()) as Submission[];
+}
+
+/** Opens the contact page and waits until the island has taken over the form. */
+async function openForm(page: Page, lang: Locale): Promise<void> {
+  await page.goto(`/${lang}/contact/`);
+  await page.locator('#contact-form').scrollIntoViewIfNeeded();
+  await expect(page.locator('form[data-hydrated]')).toHaveAttribute('novalidate', '');
+}
+
+const names: Record<'de' | 'ar', string> = { de: 'Amal Haddad', ar: 'أمل حداد' };
+
+/** Fills every field, optional ones too; returns what the fields hold. */
+async function fillAll(page: Page, lang: 'de' | 'ar', message: string): Promise<Record<string, string>> {
+  await page.fill('#contact-name', names[lang]);
+  await page.fill('#contact-email', 'amal@example.com');
+  await page.fill('#contact-phone', '+352 00 00 00 00');
+  await page.selectOption('#contact-preferred-language', { label: 'ትግርኛ' });
+  await page.selectOption('#contact-topic', { index: 5 });
+  await page.fill('#contact-message', message);
+  await page.check('#contact-consent');
+  return currentValues(page);
+}
+
+async function currentValues(page: Page): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  for (const field of fields) values[field] = await page.locator(field).inputValue();
+  values['consent'] = String(await page.locator('#contact-consent').isChecked());
+  return values;
+}
+
+const submitButton = (page: Page, lang: Locale) => page.getByRole('button', { name: s(lang, 'form.submit') });
+
+test.beforeEach(async ({ context }) => {
+  // Belt and braces: a test build must not talk to the real service.
+  await context.route(/^https?:\/\/([^/]*\.)?formspree\.io\//, (route) => route.abort('blockedbyclient'));
+});
+
+test('every contact page posts to the local fake Formspree (the test build), with native validation', async ({ request }) => {
+  for (const lang of localeCodes) {
+    const html = await (await request.get(`/${lang}/contact/`)).text();
+    const form = /<form\b[^>]*>/.exec(html)?.[0] ?? '';
+    expect(form, `/${lang}/contact/ has a form`).toContain('method="post"');
+    expect(form, 'run `npm run build:test` before the browser tests').toContain(`action="${fakeFormspreeOrigin}/f/`);
+    expect(html).not.toContain('novalidate');
+    const tag = (name: string) => new RegExp(`<(input|textarea)\\b[^>]*\\bname="${name}"[^>]*>`).exec(html)?.[0] ?? '';
+    for (const field of ['name', 'email', 'message', 'consent']) expect(tag(field), `${field} is required`).toMatch(/\brequired\b/);
+    expect(tag('email')).toMatch(/\btype="email"/);
+  }
+});
+
+for (const lang of ['de', 'ar'] as const) {
+  test(`${lang}: a message is sent, thanked for in ${lang}, and the page stays on the site`, async ({ page }) => {
+    const word = token();
+    await openForm(page, lang);
+    await fillAll(page, lang, `Hallo ${word}`);
+    await submitButton(page, lang).click();
+
+    const status = page.getByRole('status');
+    await expect(status).toContainText(s(lang, 'form.success.title'));
+    await expect(status).toContainText(s(lang, 'form.success.text'));
+    await expect(status.locator('a[href="tel:+35227555603"]')).toHaveText('2755-5603');
+    await expect(status.locator('a[href="tel:+35227555601"]')).toHaveText('2755-5601');
+    await expect(page.getByRole('heading', { name: s(lang, 'form.success.title') })).toBeFocused();
+    expect(await status.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/contact/$`));
+
+    const [sent, ...more] = await submissions(word);
+    expect(more).toEqual([]);
+    expect(sent?.accept).toContain('application/json');
+    expect(sent?.fields).toMatchObject({
+      name: names[lang],
+      email: 'amal@example.com',
+      phone: '+352 00 00 00 00',
+      preferred_language: 'Tigrinya (ti)',
+      message: `Hallo ${word}`,
+      consent: 'ja',
+      _gotcha: '',
+      page_language: lang === 'de' ? 'Deutsch (de)' : 'Arabisch (ar)',
+      _subject: `Kontaktformular der LISKO-Website – Seite auf ${lang === 'de' ? 'Deutsch (de)' : 'Arabisch (ar)'}`,
+    });
+    expect(sent?.fields['topic']).toBeTruthy();
+    expect(sent?.spam).toBe(false);
+
+    // The draft is gone: a new visit starts empty.
+    expect(await page.evaluate(() => sessionStorage.getItem('lisko.contactForm.draft'))).toBeNull();
+    await page.getByRole('button', { name: s(lang, 'form.success.again') }).click();
+    await expect(page.locator('#contact-name')).toBeFocused();
+    await expect(page.locator('#contact-message')).toHaveValue('');
+    await openForm(page, lang);
+    await expect(page.locator('#contact-message')).toHaveValue('');
+  });
+}
+
+/** Every way sending can fail, with the switch that makes the fake fail that way. */
+const failures = [
+  { kind: 'form not found', fake: 'form-not-found', key: 'form.failure.formNotFound' },
+  { kind: 'inactive form', fake: 'inactive', key: 'form.failure.inactive' },
+  { kind: 'blocked form', fake: 'blocked', key: 'form.failure.blocked' },
+  { kind: 'empty submission', fake: 'empty', key: 'form.failure.empty' },
+  { kind: 'HTTP 429', fake: 'rate-limit', key: 'form.failure.rateLimited' },
+  { kind: 'HTTP 502 (HTML)', fake: 'server-error', key: 'form.failure.server' },
+  { kind: 'HTTP 500 (JSON)', fake: 'server-500', key: 'form.failure.server' },
+  { kind: 'cut connection', fake: 'network', key: 'form.failure.network' },
+  { kind: 'timeout', fake: 'timeout', key: 'form.failure.timeout' },
+  { kind: 'field errors', fake: 'field-errors', key: 'form.failure.fields' },
+] as const;
+
+for (const lang of ['de', 'ar'] as const) {
+  for (const failure of failures) {
+    test(`${lang}: ${failure.kind} is announced in ${lang}, keeps every field, offers phone and hours, and can be retried`, async ({ page }) => {
+      if (failure.fake === 'timeout') await page.clock.install();
+      const word = token();
+      await openForm(page, lang);
+      const typed = await fillAll(page, lang, `${word} [fake:${failure.fake}]`);
+      await submitButton(page, lang).click();
+      if (failure.fake === 'timeout') {
+        await expect(page.locator('.form-submit')).toHaveAttribute('aria-disabled', 'true');
+        await expect.poll(async () => (await submissions(word)).length).toBe(1);
+        await page.clock.fastForward('00:31');
+      }
+
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(s(lang, 'form.failure.title'));
+      await expect(alert).toContainText(s(lang, failure.key));
+      await expect(alert).toContainText(s(lang, 'form.failure.kept'));
+      await expect(alert.locator('a[href="tel:+35227555603"]')).toHaveText('2755-5603');
+      await expect(alert.locator('a[href="tel:+35227555601"]')).toHaveText('2755-5601');
+      const intl = locales[lang].intl;
+      await expect(alert).toContainText(weekdayName('wednesday', intl));
+      await expect(alert).toContainText(`${formatTime('08:30', intl)}–${formatTime('11:30', intl)}`);
+      await expect(alert).toContainText(weekdayName('thursday', intl));
+      expect(await alert.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
+      await expect(page.locator('.form-problem')).toBeFocused();
+      const text = await page.locator('#contact-form').innerText();
+      for (const english of formspreeEnglish) expect(text).not.toContain(english);
+
+      expect(await currentValues(page)).toEqual(typed);
+      expect(await submissions(word)).toHaveLength(1);
+
+      if (failure.fake === 'field-errors') {
+        // Formspree's field errors sit on their fields, in the visitor's language.
+        await expect(page.locator('#contact-email')).toHaveAttribute('aria-invalid', 'true');
+        await expect(page.locator('#contact-email-error')).toContainText(s(lang, 'form.error.emailInvalid'));
+        await expect(page.locator('#contact-email')).toHaveAttribute('aria-describedby', /contact-email-error/);
+        await expect(page.locator('#contact-name')).toHaveAttribute('aria-invalid', 'true');
+        await expect(page.locator('#contact-name-error')).toContainText(s(lang, 'form.error.nameRequired'));
+        await expect(alert.getByRole('link', { name: s(lang, 'form.error.emailInvalid') })).toBeVisible();
+        await expect(page.locator('#contact-message')).not.toHaveAttribute('aria-invalid', 'true');
+      }
+
+      // Retry: the same form, now without the failure switch, goes through.
+      await page.fill('#contact-message', `${word} again`);
+      await submitButton(page, lang).click();
+      await expect(page.getByRole('status')).toContainText(s(lang, 'form.success.title'));
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      expect(await submissions(word)).toHaveLength(2);
+    });
+  }
+}
+
+test('ar: a visitor who is offline is told so in Arabic, keeps the text, and sends once back online', async ({ page, context }) => {
+  const word = token();
+  await openForm(page, 'ar');
+  const typed = await fillAll(page, 'ar', `مرحبا ${word}`);
+  await context.setOffline(true);
+  await submitButton(page, 'ar').click();
+  await expect(page.getByRole('alert')).toContainText(s('ar', 'form.failure.network'));
+  expect(await currentValues(page)).toEqual(typed);
+  await context.setOffline(false);
+  await submitButton(page, 'ar').click();
+  await expect(page.getByRole('status')).toContainText(s('ar', 'form.success.title'));
+  expect(await submissions(word)).toHaveLength(1);
+});
+
+for (const lang of ['de', 'ar'] as const) {
+  test(`${lang}: an empty form sends nothing and explains every required field in ${lang}`, async ({ page }) => {
+    const requests: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(fakeFormspreeOrigin)) requests.push(request);
+    });
+    await openForm(page, lang);
+    await submitButton(page, lang).click();
+
+    const summary = page.locator('.form-problem');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading')).toHaveText(s(lang, 'form.summaryTitle'));
+    const links = summary.getByRole('link');
+    await expect(links).toHaveText([
+      s(lang, 'form.error.nameRequired'),
+      s(lang, 'form.error.emailRequired'),
+      s(lang, 'form.error.messageRequired'),
+      s(lang, 'form.error.consentRequired'),
+    ]);
+    for (const [id, key] of [['contact-name', 'nameRequired'], ['contact-email', 'emailRequired'], ['contact-message', 'messageRequired'], ['contact-consent', 'consentRequired']] as const) {
+      await expect(page.locator(`#${id}`)).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator(`#${id}`)).toHaveAttribute('aria-describedby', new RegExp(`${id}-error`));
+      await expect(page.locator(`#${id}-error`)).toContainText(s(lang, `form.error.${key}`));
+    }
+    await expect(page.locator('#contact-phone')).not.toHaveAttribute('aria-invalid', 'true');
+
+    // Each link in the summary takes the visitor to its field.
+    await links.nth(2).click();
+    await expect(page.locator('#contact-message')).toBeFocused();
+    await links.nth(3).click();
+    await expect(page.locator('#contact-consent')).toBeFocused();
+
+    // A wrong address and a wrong phone number are named too; nothing has been sent.
+    await page.fill('#contact-email', 'amal@example');
+    await page.fill('#contact-phone', '12ab');
+    await submitButton(page, lang).click();
+    await expect(page.locator('#contact-email-error')).toContainText(s(lang, 'form.error.emailInvalid'));
+    await expect(page.locator('#contact-phone-error')).toContainText(s(lang, 'form.error.phoneInvalid'));
+    expect(requests).toEqual([]);
+  });
+}
+
+test('de: the button shows progress while sending and a second press sends nothing more', async ({ page }) => {
+  const word = token();
+  await openForm(page, 'de');
+  await fillAll(page, 'de', `${word} [fake:slow]`);
+  const button = page.locator('.form-submit');
+  await button.click();
+  await expect(button).toHaveText(s('de', 'form.sending'));
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  // A visitor can still press it (aria-disabled keeps it focusable); nothing more is sent.
+  await button.click({ force: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText(s('de', 'form.success.title'));
+  expect(await submissions(word)).toHaveLength(1);
+});
+
+test('de: a keyboard-only visitor can fill in and send the form, always seeing where the focus is', async ({ page }) => {
+  const word = token();
+  await openForm(page, 'de');
+  await page.locator('#form-heading').evaluate((heading) => {
+    heading.setAttribute('tabindex', '-1');
+    (heading as HTMLElement).focus();
+  });
+  const order: string[] = [];
+  const next = async () => {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { id: el.id || el.tagName.toLowerCase(), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    order.push(focused.id);
+    expect(focused.outline, `${focused.id} shows a focus outline`).toBe(true);
+    return focused.id;
+  };
+  await next();
+  await page.keyboard.type('Amal Haddad');
+  await next();
+  await page.keyboard.type('amal@example.com');
+  await next();
+  await next();
+  await page.keyboard.press('ArrowDown'); // preferred language: the first one
+  await next();
+  await page.keyboard.press('ArrowDown'); // topic: the first service
+  await next();
+  await page.keyboard.type(`Hallo ${word}`);
+  await next();
+  await page.keyboard.press('Space');
+  await next();
+  await next();
+  await page.keyboard.press('Enter');
+
+  expect(order).toEqual(['contact-name', 'contact-email', 'contact-phone', 'contact-preferred-language', 'contact-topic', 'contact-message', 'contact-consent', 'a', 'button']);
+  await expect(page.getByRole('heading', { name: s('de', 'form.success.title') })).toBeFocused();
+  const [sent] = await submissions(word);
+  expect(sent?.fields).toMatchObject({ name: 'Amal Haddad', email: 'amal@example.com', preferred_language: 'Deutsch (de)', consent: 'ja', message: `Hallo ${word}` });
+  expect(sent?.fields['topic']).toBeTruthy();
+});
+
+test('the honeypot is in the form but out of reach of the keyboard and of screen readers', async ({ page }) => {
+  await openForm(page, 'de');
+  const honeypot = page.locator('input[name="_gotcha"]');
+  await expect(honeypot).toHaveCount(1);
+  await expect(honeypot).toBeHidden();
+  await expect(honeypot).toHaveAttribute('tabindex', '-1');
+  // Not in the accessibility tree: no role query finds it, the form's tree does not mention it.
+  await expect(page.getByRole('textbox', { name: s('de', 'form.honeypot') })).toHaveCount(0);
+  expect(await page.locator('form').ariaSnapshot()).not.toContain(s('de', 'form.honeypot'));
+  // Tabbing through the whole form never lands on it, and it cannot take focus at all.
+  await page.locator('#contact-name').focus();
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).not.toBe('_gotcha');
+  }
+  expect(await honeypot.evaluate((el) => {
+    (el as HTMLInputElement).focus();
+    return document.activeElement === el;
+  })).toBe(false);
+});
+
+test('a robot that fills in the honeypot is answered OK but recorded as spam', async ({ page }) => {
+  const word = token();
+  await openForm(page, 'de');
+  await fillAll(page, 'de', word);
+  await page.locator('input[name="_gotcha"]').evaluate((el) => {
+    (el as HTMLInputElement).value = 'spam';
+  });
+  await submitButton(page, 'de').click();
+  await expect(page.getByRole('status')).toContainText(s('de', 'form.success.title'));
+  const [sent] = await submissions(word);
+  expect(sent?.spam).toBe(true);
+});
+
+test('with JavaScript off, the form posts form-encoded data to the endpoint, and the browser checks required fields', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.route(/^https?:\/\/([^/]*\.)?formspree\.io\//, (route) => route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  const word = token();
+  await page.goto('/fr/contact/');
+  await expect(page.locator('form')).not.toHaveAttribute('novalidate');
+
+  // Native validation: an empty form does not leave the page.
+  await page.getByRole('button', { name: s('fr', 'form.submit') }).click();
+  await expect(page).toHaveURL(/\/fr\/contact\/$/);
+  expect(await page.locator('#contact-name').evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
+  await page.fill('#contact-email', 'pas-une-adresse');
+  expect(await page.locator('#contact-email').evaluate((el) => (el as HTMLInputElement).validity.typeMismatch)).toBe(true);
+
+  await page.fill('#contact-name', 'Amal Haddad');
+  await page.fill('#contact-email', 'amal@example.com');
+  await page.selectOption('#contact-preferred-language', { label: 'Soomaali' });
+  await page.fill('#contact-message', `Bonjour ${word}`);
+  await page.check('#contact-consent');
+  const posted = page.waitForRequest((request) => request.url().startsWith(`${fakeFormspreeOrigin}/f/`));
+  await page.getByRole('button', { name: s('fr', 'form.submit') }).click();
+  const request = await posted;
+  expect(request.method()).toBe('POST');
+  expect(request.headers()['content-type']).toBe('application/x-www-form-urlencoded');
+  const body = new URLSearchParams(request.postData() ?? '');
+  expect(body.get('message')).toBe(`Bonjour ${word}`);
+  expect(body.get('_gotcha')).toBe('');
+  expect(body.get('page_language')).toBe('Französisch (fr)');
+  expect(body.get('_subject')).toContain('Französisch (fr)');
+  await expect(page.getByRole('heading', { name: 'Thanks!' })).toBeVisible();
+  const [sent] = await submissions(word);
+  expect(sent?.contentType).toBe('application/x-www-form-urlencoded');
+  expect(sent?.fields).toMatchObject({ name: 'Amal Haddad', preferred_language: 'Somali (so)', consent: 'ja' });
+  await context.close();
+});
+
+test('de: the draft survives a reload, a visit elsewhere and the back button', async ({ page }) => {
+  await openForm(page, 'de');
+  const typed = await fillAll(page, 'de', 'Mein Entwurf');
+  await page.reload();
+  await openForm(page, 'de');
+  expect(await currentValues(page)).toEqual(typed);
+
+  // A new visit (not a history step, so the browser restores nothing by itself).
+  await page.goto('/de/about/');
+  await openForm(page, 'de');
+  expect(await currentValues(page)).toEqual(typed);
+
+  await page.getByRole('link', { name: s('de', 'form.privacyLink') }).click();
+  await expect(page).toHaveURL(/\/de\/privacy\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/de\/contact\/$/);
+  await page.locator('#contact-form').scrollIntoViewIfNeeded();
+  await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
+  expect(await currentValues(page)).toEqual(typed);
+});
+
+test('ar: errors, labels and the summary read right to left, without sideways scrolling at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openForm(page, 'ar');
+  await submitButton(page, 'ar').click();
+  await expect(page.locator('.form-problem')).toBeFocused();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const label = await page.locator('label[for="contact-name"]').boundingBox();
+  const input = await page.locator('#contact-name').boundingBox();
+  expect(label && input, 'label and field are laid out').toBeTruthy();
+  // The label starts at the right edge of its field.
+  expect(Math.abs(label!.x + label!.width - (input!.x + input!.width))).toBeLessThan(2);
+  expect(await page.locator('#contact-email').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  for (const selector of ['#contact-name', '#contact-email', '.form-submit', '#contact-consent']) {
+    const box = await page.locator(selector).boundingBox();
+    expect(box!.height, `${selector} is a large tap target`).toBeGreaterThanOrEqual(24);
+  }
+});
+
+for (const lang of ['de', 'ar'] as const) {
+  test(`${lang}: the form passes axe (WCAG 2.2 AA) when empty, with errors, after a failure and after success`, async ({ page }) => {
+    test.slow(); // four full axe runs
+    const check = async (state: string) => {
+      const results = await new AxeBuilder({ page }).include('#contact-form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await openForm(page, lang);
+    await check('empty');
+    await submitButton(page, lang).click();
+    await expect(page.locator('.form-problem')).toBeFocused();
+    await check('errors');
+    await fillAll(page, lang, `${token()} [fake:server-error]`);
+    await submitButton(page, lang).click();
+    await expect(page.getByRole('alert')).toContainText(s(lang, 'form.failure.server'));
+    await check('failure');
+    await page.fill('#contact-message', 'ok');
+    await submitButton(page, lang).click();
+    await expect(page.getByRole('status')).toContainText(s(lang, 'form.success.title'));
+    await check('success');
+  });
+}
+
+test('the island loads on the contact page only, and only when the form comes near; its JavaScript stays small', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await page.goto('/de/contact/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts, 'no island JavaScript before the form comes near').toEqual([]);
+  await page.locator('#contact-form').scrollIntoViewIfNeeded();
+  await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
+  const island = await page.locator('astro-island').evaluate((el) => [el.getAttribute('component-url'), el.getAttribute('renderer-url')]);
+  for (const url of island) expect(scripts.map((script) => new URL(script).pathname)).toContain(url);
+  const islandScripts = [...scripts];
+
+  // Other pages, even those with other small scripts, never load any of it.
+  scripts.length = 0;
+  for (const path of ['/de/', '/de/services/', '/ar/about/', '/de/privacy/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('astro-island')).toHaveCount(0);
+  }
+  expect(scripts.filter((url) => islandScripts.includes(url))).toEqual([]);
+
+  // Weight: the island's files plus Astro's inline island loader (gzip).
+  await page.goto('/de/contact/');
+  let gzip = 0;
+  for (const url of islandScripts) gzip += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
+  const loader = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type])')].map((el) => el.textContent ?? '').join('\n'));
+  gzip += gzipSync(Buffer.from(loader), { level: 9 }).length;
+  test.info().annotations.push({ type: 'contact form JavaScript (gzip)', description: `${(gzip / 1024).toFixed(1)} KiB: ${islandScripts.length} files + Astro's island loader` });
+  // A budget, so that a new dependency does not slip in unnoticed.
+  expect(gzip).toBeLessThan(80 * 1024);
+});
