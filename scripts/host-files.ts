@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 
 /** Inline scripts that browsers do not run; CSP does not apply to them. */
@@ -65,7 +66,7 @@ function unhashedPaths(dir: string): string[] {
     .sort();
 }
 
-export function headersFile(template: string, dir: string, base: string): { text: string; code: InlineCode } {
+export function headersFile(template: string, dir: string, base: string, formOrigin: string): { text: string; code: InlineCode } {
   const code = inlineHashes(dir);
   const styleSources = [...code.styles, ...(code.styleAttributes.size ? ["'unsafe-hashes'", ...code.styleAttributes] : [])];
   const lines: string[] = [];
@@ -79,7 +80,7 @@ export function headersFile(template: string, dir: string, base: string): { text
     lines.push(
       line.startsWith('/')
         ? rebase(line.trim(), base)
-        : line.replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join('')).replace(' {{style-hashes}}', styleSources.map((hash) => ` ${hash}`).join('')),
+        : line.replaceAll('{{form-origin}}', formOrigin).replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join('')).replace(' {{style-hashes}}', styleSources.map((hash) => ` ${hash}`).join('')),
     );
   }
   // Expand the unhashed block: the indented lines right after the marker.
@@ -109,11 +110,12 @@ export function redirectsFile(template: string, base: string): string {
     .join('\n');
 }
 
-export function writeHostFiles(dir: string, publicDir: string, base = '/'): { scripts: number; styles: number } {
+/** `formOrigin`: where the contact form posts (src/utils/formspree.ts), for connect-src and form-action. */
+export function writeHostFiles(dir: string, publicDir: string, base = '/', formOrigin = 'https://formspree.io'): { scripts: number; styles: number } {
   const headersTemplate = join(publicDir, '_headers');
   let counts = { scripts: 0, styles: 0 };
   if (existsSync(headersTemplate)) {
-    const { text, code } = headersFile(readFileSync(headersTemplate, 'utf8'), dir, base);
+    const { text, code } = headersFile(readFileSync(headersTemplate, 'utf8'), dir, base, formOrigin);
     writeFileSync(join(dir, '_headers'), text);
     counts = { scripts: code.scripts.size, styles: code.styles.size + code.styleAttributes.size };
   }
@@ -124,6 +126,7 @@ export function writeHostFiles(dir: string, publicDir: string, base = '/'): { sc
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist';
-  const counts = writeHostFiles(dir, 'public', process.env['BASE_PATH'] ?? '/');
+  const { formspreeTargetFor } = await import('../src/integrations/formspree.ts');
+  const counts = writeHostFiles(dir, 'public', process.env['BASE_PATH'] ?? '/', formspreeTargetFor(pathToFileURL(`${process.cwd()}/`)).origin);
   console.log(`${dir}/_headers: ${counts.scripts} inline script hash(es), ${counts.styles} style hash(es)`);
 }

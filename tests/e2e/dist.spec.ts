@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { checkJsonLd, checkLinks, checkMetadata, checkSitemap, readSite, validateHtml, type Site } from '../support/distChecks.ts';
 import { headersFor, parseHeadersFile } from '../support/static-server.ts';
-import { formEndpointOrigin } from '../support/pageChecks.ts';
+import { formOrigin } from '../support/pageChecks.ts';
 
 let cached: Site | undefined;
 const site = () => (cached ??= readSite('dist'));
@@ -42,6 +42,9 @@ test.describe('dist/_headers', () => {
 
   test('every page gets the security headers and a CSP without unsafe-inline scripts', () => {
     expect(readFileSync('dist/_headers', 'utf8')).not.toContain('{{');
+    // The one other origin: where the form posts (Formspree; the local fake in a test build).
+    const form = formOrigin();
+    expect(form).toMatch(/^(https:\/\/formspree\.io|http:\/\/127\.0\.0\.1:\d+)$/);
     for (const { path } of site().pages) {
       const headers = headersFor(rules(), path);
       expect(headers['strict-transport-security'], path).toMatch(/max-age=\d{8,}/);
@@ -54,8 +57,8 @@ test.describe('dist/_headers', () => {
       expect(csp.get('script-src'), path).not.toContain("'unsafe-inline'");
       expect(csp.get('script-src'), path).not.toContain("'unsafe-eval'");
       // 'self' so audit tools can read /robots.txt from the page (see public/_headers).
-      expect(csp.get('connect-src'), path).toEqual(["'self'", formEndpointOrigin]);
-      expect(csp.get('form-action'), path).toEqual([formEndpointOrigin]);
+      expect(csp.get('connect-src'), path).toEqual(["'self'", form]);
+      expect(csp.get('form-action'), path).toEqual([form]);
       expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);
     }

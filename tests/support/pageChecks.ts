@@ -3,10 +3,20 @@
  * what the page asks of other origins, CSP violations, console errors, reflow, zoomed text,
  * keyboard access. Each returns plain problem lines (empty = fine).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ConsoleMessage, Page, Request } from '@playwright/test';
 
-/** Where the form is sent: the only other origin a page may talk to, and only on submission. */
-export const formEndpointOrigin = 'https://formspree.io';
+/**
+ * Where the contact form sends messages: the only other origin a page may talk to, and only on
+ * submission. Read from the build (https://formspree.io; the local fake Formspree in a test
+ * build, see scripts/build-for-tests.ts).
+ */
+export function formOrigin(dist = 'dist'): string {
+  const html = readFileSync(join(dist, 'de/contact/index.html'), 'utf8');
+  const action = /<form\b[^>]*\saction="([^"]+)"/.exec(html)?.[1];
+  return action ? new URL(action.replaceAll('&amp;', '&')).origin : 'https://formspree.io';
+}
 
 export interface PageWatch {
   /** Requests to any origin other than the test server's (data: and blob: aside). */
