@@ -40,20 +40,32 @@ export interface Service extends Localized<CollectionEntry<'services'>> {
   audience: Audience;
 }
 
-/** The services in one language, in the order the German originals set. */
+/**
+ * The services in one language, in the order the German originals set. Looks entries up in
+ * maps: scanning every entry for every service made this quadratic, and with a thousand
+ * services it took seconds on every page that lists them (npm run bench measures it).
+ */
 export async function getServices(lang: Locale): Promise<Service[]> {
   const all = await getCollection('services');
+  const byId = new Map(all.map((entry) => [entry.id, entry]));
+  const languagesOf = new Map<string, Locale[]>();
+  for (const entry of all) {
+    const slug = nameOf(entry.id);
+    const languages = languagesOf.get(slug) ?? [];
+    if (!languagesOf.has(slug)) languagesOf.set(slug, languages);
+    languages.push(langOf(entry.id));
+  }
   const originals = all.filter((entry) => langOf(entry.id) === defaultLocale);
   return originals
     .map((original) => {
       const slug = nameOf(original.id);
-      const own = all.find((entry) => entry.id === `${lang}/${slug}`);
+      const own = byId.get(`${lang}/${slug}`);
       return {
         slug,
         entry: own ?? original,
         textLang: own ? lang : defaultLocale,
         isFallback: !own,
-        translatedIn: all.filter((entry) => nameOf(entry.id) === slug).map((entry) => langOf(entry.id)),
+        translatedIn: languagesOf.get(slug) ?? [],
         // The content check guarantees both are set in every original.
         order: original.data.order ?? Number.MAX_SAFE_INTEGER,
         audience: original.data.audience ?? 'everyone',
