@@ -10,7 +10,7 @@
  *     milliseconds per page at each size (budget: the cost per page must not grow).
  * Results: bench-results/ (gitignored). Not part of `npm test`.
  *
- * Environment: BENCH_SERVICES="100,1000" (sizes to build), BENCH_SKIP="scaling,lighthouse",
+ * Environment: BENCH_SERVICES="100,1000" (sizes to build), BENCH_SKIP="weights,lighthouse,scaling",
  * CHROME_PATH (else the Chromium the tests use).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -256,7 +256,7 @@ async function runLighthouse(origin: string): Promise<LighthouseRow[]> {
 // ---------------------------------------------------------------------------------------------
 // 3. Build scaling
 /** A copy of the project (node_modules linked) with `count` extra services in every language. */
-function syntheticProject(count: number): string {
+export function syntheticProject(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), `lisko-bench-${count}-`));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
@@ -315,43 +315,45 @@ async function main() {
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const results: Record<string, unknown> = { date: new Date().toISOString(), build: siteBuild };
   try {
-    console.log('Measuring page weight…');
-    const weights = await pageWeights(origin);
-    checkWeightBudgets(weights);
-    results['weights'] = weights.map((w) => ({ ...w, scripts: w.scripts.map(({ name, gzip }) => ({ name, gzip })) }));
-    const kinds = [...new Set(weights.map((w) => w.kind))];
-    const langs = [...new Set(weights.map((w) => w.lang))];
-    say('## Bytes transferred per page (gzip; HTML + CSS + JS + fonts), largest page of each kind');
-    say();
-    const rows: (string | number)[][] = [];
-    for (const kind of kinds) {
-      for (const lang of langs) {
-        const group = weights.filter((w) => w.kind === kind && w.lang === lang);
-        if (!group.length) continue;
-        const largest = group.reduce((a, b) => (b.total > a.total ? b : a));
-        rows.push([kind, lang, group.length, kb(largest.html), kb(largest.css), kb(largest.js), kb(largest.fonts), kb(largest.total), largest.hasForm ? 'form' : largest.total <= pageBudget ? 'ok' : 'OVER']);
+    if (!skip.has('weights')) {
+      console.log('Measuring page weight…');
+      const weights = await pageWeights(origin);
+      checkWeightBudgets(weights);
+      results['weights'] = weights.map((w) => ({ ...w, scripts: w.scripts.map(({ name, gzip }) => ({ name, gzip })) }));
+      const kinds = [...new Set(weights.map((w) => w.kind))];
+      const langs = [...new Set(weights.map((w) => w.lang))];
+      say('## Bytes transferred per page (gzip; HTML + CSS + JS + fonts), largest page of each kind');
+      say();
+      const rows: (string | number)[][] = [];
+      for (const kind of kinds) {
+        for (const lang of langs) {
+          const group = weights.filter((w) => w.kind === kind && w.lang === lang);
+          if (!group.length) continue;
+          const largest = group.reduce((a, b) => (b.total > a.total ? b : a));
+          rows.push([kind, lang, group.length, kb(largest.html), kb(largest.css), kb(largest.js), kb(largest.fonts), kb(largest.total), largest.hasForm ? 'form' : largest.total <= pageBudget ? 'ok' : 'OVER']);
+        }
       }
-    }
-    say(table(['kind', 'lang', 'pages', 'HTML', 'CSS', 'JS', 'fonts', 'total', `≤ ${kb(pageBudget)}`], rows));
-    say();
-    const scripts = new Map<string, { code: string; gzip: number; pages: number; formPagesOnly: boolean }>();
-    for (const w of weights) {
-      for (const s of w.scripts) {
-        const known = scripts.get(s.name);
-        scripts.set(s.name, { code: s.code, gzip: s.gzip, pages: (known?.pages ?? 0) + 1, formPagesOnly: (known?.formPagesOnly ?? true) && w.hasForm });
+      say(table(['kind', 'lang', 'pages', 'HTML', 'CSS', 'JS', 'fonts', 'total', `≤ ${kb(pageBudget)}`], rows));
+      say();
+      const scripts = new Map<string, { code: string; gzip: number; pages: number; formPagesOnly: boolean }>();
+      for (const w of weights) {
+        for (const s of w.scripts) {
+          const known = scripts.get(s.name);
+          scripts.set(s.name, { code: s.code, gzip: s.gzip, pages: (known?.pages ?? 0) + 1, formPagesOnly: (known?.formPagesOnly ?? true) && w.hasForm });
+        }
       }
+      say('## JavaScript found');
+      say();
+      say(
+        scripts.size
+          ? table(
+              ['script', 'gzip', 'pages', 'allowed as'],
+              [...scripts].map(([name, s]) => [name, kb(s.gzip), s.pages, allowedScripts.find((a) => a.matches.test(s.code))?.name ?? (s.formPagesOnly ? 'form pages only' : 'NOT ALLOWED')]),
+            )
+          : 'none',
+      );
+      say();
     }
-    say('## JavaScript found');
-    say();
-    say(
-      scripts.size
-        ? table(
-            ['script', 'gzip', 'pages', 'allowed as'],
-            [...scripts].map(([name, s]) => [name, kb(s.gzip), s.pages, allowedScripts.find((a) => a.matches.test(s.code))?.name ?? (s.formPagesOnly ? 'form pages only' : 'NOT ALLOWED')]),
-          )
-        : 'none',
-    );
-    say();
 
     if (!skip.has('lighthouse')) {
       console.log('Running Lighthouse (mobile)…');
@@ -405,4 +407,6 @@ async function main() {
   process.exitCode = budgetFailures.length ? 1 : 0;
 }
 
-await main();
+// `node scripts/bench.ts --synthetic 1000`: only writes the synthetic copy and prints its path.
+if (process.argv[2] === '--synthetic') console.log(syntheticProject(Number(process.argv[3] ?? 100)));
+else await main();
