@@ -6,7 +6,7 @@
  * It checks again at every full minute and when the tab comes back, so it stays right across
  * midnight and the nights the clocks change. Without JavaScript the weekly table says it all.
  */
-import { receptionStatus, wallClock, type Closure, type Slot } from '../utils/schedule.ts';
+import { receptionStatus, wallClock, wallClockFrom, type Closure, type OffsetTable, type Slot } from '../utils/schedule.ts';
 
 /** What the server puts in `data-reception` (see src/components/ReceptionStatus.astro). */
 export interface StatusData {
@@ -19,7 +19,12 @@ export interface StatusData {
   d: string[];
   /** Templates with {{time}}, {{day}}, {{reason}}. */
   t: { open: string; next: string; today: string; tomorrow: string; closed: string; none: string };
+  /** Luxembourg's UTC offsets for the next two years or so: the clock without `Intl`. */
+  o?: OffsetTable;
 }
+
+/** Luxembourg's wall clock: from the page's offsets, or with `Intl` outside their period. */
+const clockAt = (now: number, offsets: OffsetTable | undefined) => wallClockFrom(now, offsets) ?? wallClock(now);
 
 type Content = Node | string;
 
@@ -44,7 +49,7 @@ function fill(template: string, values: Record<string, Content>): Content[] {
 }
 
 function render(line: HTMLElement, data: StatusData, now: number): void {
-  const status = receptionStatus(data.s, data.c, wallClock(now));
+  const status = receptionStatus(data.s, data.c, clockAt(now, data.o));
   const key = JSON.stringify(status ?? null);
   if (line.dataset['shown'] === key) return;
   const content: Content[] = [];
@@ -72,10 +77,13 @@ function render(line: HTMLElement, data: StatusData, now: number): void {
 
 function update(): void {
   const now = Date.now();
+  let offsets: OffsetTable | undefined;
   for (const line of document.querySelectorAll<HTMLElement>('[data-reception]')) {
-    render(line, JSON.parse(line.dataset['reception'] ?? '') as StatusData, now);
+    const data = JSON.parse(line.dataset['reception'] ?? '') as StatusData;
+    offsets ??= data.o;
+    render(line, data, now);
   }
-  const today = wallClock(now).date;
+  const today = clockAt(now, offsets).date;
   for (const item of document.querySelectorAll<HTMLElement>('[data-closure-to]')) {
     item.hidden = (item.dataset['closureTo'] ?? '') < today;
     const list = item.closest<HTMLElement>('[data-closures]');

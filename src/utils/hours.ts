@@ -1,7 +1,7 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import type { ClosureData, Weekday } from '../schemas/content.ts';
-import { wallClock, type Closure, type Slot } from './schedule.ts';
+import { offsetTable, wallClock, type Closure, type OffsetTable, type Slot } from './schedule.ts';
 
 const weekdayIndex: Record<Weekday, number> = {
   monday: 1,
@@ -77,4 +77,17 @@ export function formatDate(date: string, intlLocale: string, withYear = true): s
 /** The seven weekday names, Monday first, in the visitor's language. */
 export function weekdayNames(intlLocale: string): string[] {
   return Object.keys(weekdayIndex).map((day) => weekdayName(day as Weekday, intlLocale));
+}
+
+let offsets: { day: number; table: OffsetTable } | undefined;
+
+/**
+ * Luxembourg's UTC offsets from yesterday for about two years, for the status line's script
+ * (schedule.ts: `wallClockFrom`); after that the script falls back to `Intl`. The same for
+ * every page of a build (recomputed when the day changes).
+ */
+export function offsetsForBrowser(now = Date.now()): OffsetTable {
+  const day = Math.floor(now / 864e5) * 864e5;
+  if (offsets?.day !== day) offsets = { day, table: offsetTable(day - 864e5, day + 800 * 864e5) };
+  return offsets.table;
 }

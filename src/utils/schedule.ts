@@ -52,6 +52,56 @@ export function wallClock(instant: Date | number, zone = timeZone): WallClock {
   return { date, day: weekdayOf(date), time: `${hour}:${part['minute']}` };
 }
 
+/**
+ * Luxembourg's offset from UTC over a period, for the browser: `[until, [[from, minutes], …]]`,
+ * each offset valid from its instant to the next one's, the last one until `until`.
+ * With it the browser reads the wall clock by adding minutes (`wallClockFrom`): no `Intl`,
+ * whose first use blocks a phone's main thread for tens of milliseconds while ICU starts.
+ */
+export type OffsetTable = readonly [until: number, changes: readonly (readonly [from: number, minutes: number])[]];
+
+const minute = 60_000;
+const hour = 60 * minute;
+
+/** Minutes the wall clock in `zone` is ahead of UTC at an instant (a whole minute). */
+function offsetAt(instant: number, zone: string): number {
+  const { date, time } = wallClock(instant, zone);
+  return Math.round((Date.parse(`${date}T${time}:00Z`) - Math.floor(instant / minute) * minute) / minute);
+}
+
+/** The offsets of `zone` from `from` to `until`, each change found to the minute. */
+export function offsetTable(from: number, until: number, zone = timeZone): OffsetTable {
+  const start = Math.floor(from / hour) * hour;
+  const changes: [number, number][] = [[start, offsetAt(start, zone)]];
+  for (let at = start + hour; at < until; at += hour) {
+    const offset = offsetAt(at, zone);
+    if (offset === changes[changes.length - 1]![1]) continue;
+    let [before, after] = [at - hour, at];
+    while (after - before > minute) {
+      const middle = Math.floor((before + after) / 2 / minute) * minute;
+      if (offsetAt(middle, zone) === offset) after = middle;
+      else before = middle;
+    }
+    changes.push([after, offset]);
+  }
+  return [until, changes];
+}
+
+/** The wall clock from an offset table, or undefined outside its period (then use `wallClock`). */
+export function wallClockFrom(instant: number, table: OffsetTable | undefined): WallClock | undefined {
+  const [until, changes] = table ?? [0, []];
+  const first = changes[0];
+  if (!first || instant < first[0] || instant >= until) return undefined;
+  let minutes = first[1];
+  for (const [from, offset] of changes) {
+    if (from > instant) break;
+    minutes = offset;
+  }
+  const local = new Date(instant + minutes * minute).toISOString();
+  const date = local.slice(0, 10);
+  return { date, day: weekdayOf(date), time: local.slice(11, 16) };
+}
+
 /** 1 (Monday) … 7 (Sunday) for a "YYYY-MM-DD" calendar date. */
 export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
