@@ -51,6 +51,14 @@ for (const { path, lang } of builtPages()) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy'], 'served with the CSP from dist/_headers').toContain("script-src 'self'");
+    // Islands (the contact form) hydrate when they come near the viewport: bring them in and
+    // wait, so every check sees the page as it stays (hydration may replace elements).
+    if (await page.locator('astro-island').count()) {
+      await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.firstElementChild?.scrollIntoView()));
+      const hydrated = await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 10_000 }).then(() => true, () => false);
+      expect.soft(hydrated, 'every island hydrates (a blocked script would stop it)').toBe(true);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
 
     // Language, direction, title, one h1.
     if (lang) {
