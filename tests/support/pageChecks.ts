@@ -158,6 +158,17 @@ export function unreadableText(page: Page): Promise<string[]> {
  */
 export async function keyboardWalk(page: Page): Promise<{ problems: string[]; first: string }> {
   const count = await page.evaluate(() => {
+    // Start from the top of the document, whatever happened before: Chromium (from 150 on)
+    // moves its "sequential focus navigation starting point" to whatever was last scrolled into
+    // view or clicked, so a bare Tab would start there. Focusing a throw-away, unfocusable-by-Tab
+    // element placed first in <body> sets that starting point explicitly, as the HTML standard
+    // defines it (the focused element), in every browser.
+    document.getElementById('__walk-start')?.remove();
+    const start = document.createElement('span');
+    start.id = '__walk-start';
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus({ preventScroll: true });
     const focusable = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
     const list = [...document.querySelectorAll<HTMLElement>(focusable)].filter(
       (el) => el.tabIndex >= 0 && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled && el.checkVisibility({ checkVisibilityCSS: true }),
@@ -192,6 +203,7 @@ export async function keyboardWalk(page: Page): Promise<{ problems: string[]; fi
   for (let presses = 0; presses <= count; presses++) await page.keyboard.press('Tab');
   const { steps, missed } = await page.evaluate(() => {
     const state = (window as unknown as { __keyboard: { steps: { index: number; description: string; visible: boolean; onScreen: boolean }[]; missed: () => string[] } }).__keyboard;
+    document.getElementById('__walk-start')?.remove();
     return { steps: state.steps, missed: state.missed() };
   });
   const problems: string[] = [];
