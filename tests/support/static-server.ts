@@ -9,7 +9,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -72,9 +72,19 @@ async function hostHeaders(root: string, pathname: string): Promise<Record<strin
   return headersFor(parseHeadersFile(text), pathname);
 }
 
+/** `pathname` decoded; undefined for a malformed escape such as `/%`. */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 async function fileFor(root: string, pathname: string): Promise<string | undefined> {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) return undefined;
+  const path = normalize(join(root, pathname));
+  // `root + sep`: `/x/dist-x` starts with `/x/dist` but is a sibling folder, never served.
+  if (path !== root && !path.startsWith(`${root}${sep}`)) return undefined;
   try {
     const info = await stat(path);
     if (info.isFile()) return path;
@@ -88,16 +98,27 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   return undefined;
 }
 
-export function startStaticServer(dir: string, port: number, base = '/'): Promise<Server> {
+export interface ServerOptions {
+  /** false: send no header from `dir/_headers`, like GitHub Pages (the pages' meta CSP must hold alone). */
+  hostHeaders?: boolean;
+}
+
+export function startStaticServer(dir: string, port: number, base = '/', options: ServerOptions = {}): Promise<Server> {
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const inside = url.pathname.startsWith(prefix) ? `/${url.pathname.slice(prefix.length)}` : undefined;
+    const pathname = decodedPath(url.pathname);
+    if (pathname === undefined) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Bad request: malformed address');
+      return;
+    }
+    const inside = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
     // The host reads its configuration files; it never serves them.
     const isHostFile = inside === '/_headers' || inside === '/_redirects';
     const file = inside === undefined || isHostFile ? undefined : await fileFor(root, inside);
-    const headers = await hostHeaders(root, url.pathname);
+    const headers = options.hostHeaders === false ? {} : await hostHeaders(root, url.pathname);
     if (!file) {
       response.writeHead(404, { ...headers, 'content-type': types['.html'] ?? '' });
       response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));

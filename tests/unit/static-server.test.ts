@@ -1,0 +1,54 @@
+/**
+ * The test server (tests/support/static-server.ts) must behave like a careful host: a malformed
+ * address gets 400 (it crashed before), and nothing outside the served folder is ever sent,
+ * not even from a sibling folder whose name starts the same (`dist` and `dist-x`).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer } from '../support/static-server.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'lisko-server-'));
+let origin = '';
+let close = () => {};
+
+beforeAll(async () => {
+  mkdirSync(join(scratch, 'dist'));
+  mkdirSync(join(scratch, 'dist-x'));
+  writeFileSync(join(scratch, 'dist', 'index.html'), '<p>site</p>');
+  writeFileSync(join(scratch, 'dist', '404.html'), '<p>not found</p>');
+  writeFileSync(join(scratch, 'dist-x', 'secret.txt'), 'SECRET');
+  writeFileSync(join(scratch, 'secret.txt'), 'SECRET');
+  const server = await startStaticServer(join(scratch, 'dist'), 0);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+
+afterAll(() => {
+  close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('static test server', () => {
+  test('serves the folder itself', async () => {
+    const response = await fetch(`${origin}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('site');
+  });
+
+  test('answers a malformed escape with 400, and keeps running', async () => {
+    expect((await fetch(`${origin}/%`)).status).toBe(400);
+    expect((await fetch(`${origin}/%E0%A4%A/`)).status).toBe(400);
+    expect((await fetch(`${origin}/`)).status).toBe(200);
+  });
+
+  for (const path of ['/..%2fdist-x/secret.txt', '/..%2f..%2fsecret.txt', '/..%2fsecret.txt', '/%2e%2e/dist-x/secret.txt']) {
+    test(`never serves a file outside the folder: ${path}`, async () => {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('SECRET');
+    });
+  }
+});
