@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
+import fullHistory from './src/integrations/history.ts';
 import { formspreeNotice, formspreeTargetFor } from './src/integrations/formspree.ts';
 import { writeHostFiles } from './scripts/host-files.ts';
 
@@ -77,6 +78,8 @@ export default defineConfig({
   integrations: [
     // First: stops with the plain list of content problems before Astro reads the content.
     contentCheck(),
+    // A production build from a shallow clone would publish wrong dates: it stops.
+    fullHistory(),
     react(),
     // Says where the contact form posts; warns while the placeholder Formspree id is in use.
     formspreeNotice(),

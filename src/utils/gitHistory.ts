@@ -1,9 +1,18 @@
 /**
- * Reads the git history of content/ once (one `git log`), for `npm run i18n:status` and for the
- * outdated-translation notice on the site. Without usable history (no git, not a repository,
- * a shallow clone such as many CI checkouts) it returns null and nothing is reported outdated.
+ * The one reader of git history, asked once per build (one `git log`, two short commands):
+ * - the "Last updated" date of a page and the calendar file (`lastChanged`),
+ * - the outdated-translation notice and `npm run i18n:status` (`gitHistory`).
+ * One kind of date everywhere: the AUTHOR date, when a change was written (kept when commits
+ * are rebased or cherry-picked; the committer date would move with them).
+ *
+ * Without usable history the dates fall back to the files' modification times and nothing is
+ * reported outdated. A shallow clone (many CI checkouts) has a history, but a false one: every
+ * file seems changed in the newest commit. `historyProblem` says so, and the production build
+ * stops on it (src/integrations/history.ts).
  */
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { outdatedChange, type Commit, type History, type TranslatedCollection } from './translationStatus.ts';
 
@@ -26,32 +35,84 @@ export function parseGitLog(output: string): Map<string, Commit[]> {
   return history;
 }
 
-function git(root: string, args: readonly string[]): string {
-  return execFileSync('git', ['-C', root, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+function git(root: string, args: readonly string[]): string | undefined {
+  try {
+    return execFileSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  } catch {
+    return undefined;
+  }
 }
 
-const cache = new Map<string, History | null>();
+const lines = (output: string | undefined) => (output ?? '').split('\n').filter((line) => line.trim() !== '');
 
-/** The history of every file in `<root>/content`, paths from `root`; null when unavailable. Cached. */
+/** `full`: a real history; `shallow`: a clone with its history cut off; `none`: no git here. */
+export type HistoryState = 'full' | 'shallow' | 'none';
+
+interface Snapshot {
+  state: HistoryState;
+  /** Path from the root → its commits, newest first (empty unless the state is `full`). */
+  commits: Map<string, Commit[]>;
+  /** Files changed since the last commit, or not committed at all. */
+  dirty: Set<string>;
+}
+
+const snapshots = new Map<string, Snapshot>();
+
+function snapshot(root: string): Snapshot {
+  const cached = snapshots.get(root);
+  if (cached) return cached;
+  const shallow = git(root, ['rev-parse', '--is-shallow-repository'])?.trim();
+  const state: HistoryState = shallow === 'false' ? 'full' : shallow === 'true' ? 'shallow' : 'none';
+  const commits =
+    state === 'full'
+      ? parseGitLog(git(root, ['log', '--relative', '--name-only', `--format=${recordStart}%aI${fieldEnd}%s`, '--', 'content']) ?? '')
+      : new Map<string, Commit[]>();
+  const dirty = new Set(
+    state === 'full' ? [...lines(git(root, ['diff', '--name-only', '--relative', 'HEAD'])), ...lines(git(root, ['ls-files', '--others', '--exclude-standard']))] : [],
+  );
+  const result = { state, commits, dirty };
+  snapshots.set(root, result);
+  return result;
+}
+
+export function historyState(root = process.cwd()): HistoryState {
+  return snapshot(root).state;
+}
+
+/** The history of every file in `<root>/content`, paths from `root`; null when unavailable. */
 export function gitHistory(root = process.cwd()): History | null {
-  if (cache.has(root)) return cache.get(root) ?? null;
-  let history: History | null = null;
-  try {
-    if (git(root, ['rev-parse', '--is-shallow-repository']).trim() !== 'true') {
-      // Author dates: when a change was written, kept when commits are rebased or cherry-picked.
-      history = parseGitLog(
-        git(root, ['-c', 'core.quotePath=false', 'log', '--relative', '--name-only', `--format=${recordStart}%aI${fieldEnd}%s`, '--', 'content']),
-      );
-    }
-  } catch {
-    history = null;
-  }
-  cache.set(root, history);
-  return history;
+  const { state, commits } = snapshot(root);
+  return state === 'full' ? commits : null;
+}
+
+/**
+ * Why a production build must not be made here, in plain words; undefined when it may.
+ * Only a shallow clone stops it: its dates look real and are wrong.
+ */
+export function historyProblem(root = process.cwd()): string | undefined {
+  if (historyState(root) !== 'shallow') return undefined;
+  return [
+    'This folder is a shallow git clone: its history is cut off, so every "Last updated" date and every',
+    'outdated-translation notice would be wrong. Build from the whole history: run `git fetch --unshallow`,',
+    'or in GitHub Actions give actions/checkout `fetch-depth: 0` (.github/workflows/deploy.yml does).',
+  ].join('\n');
+}
+
+/** The last change of one file, path from the root (e.g. `content/pages/de/home.md`). */
+export function lastChanged(file: string, root = process.cwd()): Date {
+  const { commits, dirty } = snapshot(root);
+  const date = commits.get(file)?.[0]?.date;
+  // Uncommitted changes (or an untracked file, or no history): the file on disk is newer.
+  return date && !dirty.has(file) ? date : statSync(join(root, file)).mtime;
+}
+
+/** The latest change among several files. */
+export function lastChangedOf(files: readonly string[], root = process.cwd()): Date {
+  return new Date(Math.max(...files.map((file) => lastChanged(file, root).getTime())));
 }
 
 /**

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/utils/contentFiles.ts';
-import { gitHistory, originalUpdatedSince, parseGitLog } from '../../src/utils/gitHistory.ts';
+import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/utils/gitHistory.ts';
+import { isProductionBuild } from '../../src/integrations/history.ts';
 import {
   formatStatusMarkdown,
   formatStatusText,
@@ -162,11 +163,39 @@ describe('on a scratch git repository', () => {
     }
   });
 
-  test('a shallow clone counts as no history', () => {
+  test('"Last updated" is the author date of the newest commit, not the committer date', () => {
+    // A rebase or cherry-pick gives a commit a new committer date; the author date stays.
+    write('content/services/de/training.md', 'Schulungen – neu');
+    git(['add', '-A']);
+    execFileSync('git', ['-C', root, 'commit', '-q', '-m', 'Rebased change'], {
+      env: { ...env, GIT_AUTHOR_DATE: '2026-04-20T09:00:00+02:00', GIT_COMMITTER_DATE: '2026-06-01T09:00:00+02:00' },
+      stdio: 'ignore',
+    });
+    // A fresh copy of the repository: the module reads each folder's history once.
+    const copy = mkdtempSync(join(tmpdir(), 'lisko-author-'));
+    try {
+      execFileSync('git', ['clone', '-q', `file://${root}`, copy], { env, stdio: 'ignore' });
+      expect(historyState(copy)).toBe('full');
+      expect(lastChanged('content/services/de/training.md', copy).toISOString()).toBe('2026-04-20T07:00:00.000Z');
+      expect(gitHistory(copy)?.get('content/services/de/training.md')?.[0]?.date.toISOString()).toBe('2026-04-20T07:00:00.000Z');
+      expect(historyProblem(copy)).toBeUndefined();
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  test('a shallow clone counts as no history, and a production build stops there with a plain message', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'lisko-shallow-'));
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow], { env, stdio: 'ignore' });
+      expect(historyState(shallow)).toBe('shallow');
       expect(gitHistory(shallow)).toBeNull();
+      expect(historyProblem(shallow)).toContain('shallow git clone');
+      expect(historyProblem(shallow)).toContain('fetch-depth: 0');
+      // Only the production build stops; the test build (posting to the fake Formspree) may run.
+      expect(isProductionBuild('build', {})).toBe(true);
+      expect(isProductionBuild('build', { PUBLIC_FORMSPREE_ENDPOINT: 'http://127.0.0.1:4322' })).toBe(false);
+      expect(isProductionBuild('dev', {})).toBe(false);
     } finally {
       rmSync(shallow, { recursive: true, force: true });
     }

@@ -8,7 +8,7 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { getContact, getHours, hoursFile } from '../../utils/content.ts';
 import { slotTuples } from '../../utils/hours.ts';
 import { receptionCalendar } from '../../utils/ics.ts';
-import { lastChanged } from '../../utils/lastUpdated.ts';
+import { lastChanged } from '../../utils/gitHistory.ts';
 import { languagePaths } from '../../utils/paths.ts';
 import { formatPhoneLocal } from '../../utils/phone.ts';
 import { addressLine, pageUrl } from '../../utils/urls.ts';
