@@ -31,9 +31,16 @@ export interface CalendarInput {
 
 const dayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
-/** Text values escape backslash, semicolon, comma and new lines (RFC 5545 §3.3.11). */
+/**
+ * Text values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). A line
+ * break of any kind (CRLF, LF, a bare CR) becomes `\n`; other control characters, which the
+ * format forbids in text (a bare CR would end the line early), are dropped; a tab stays.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 }
 
 /** Lines longer than 75 octets continue on the next line after one space, never inside a character. */

@@ -50,3 +50,15 @@ export function organizationData(contact: ContactData, hours: HoursData, site: s
     },
   };
 }
+
+/**
+ * JSON for the inside of a `<script>` element (JSON-LD), for `set:html`: `<` is written as
+ * `\u003c`, so no value (an address, a name from content/) can close the element with
+ * `</script>` or open a comment; U+2028/U+2029 likewise, for old parsers. The JSON means the same.
+ */
+export function scriptJson(data: unknown): string {
+  return JSON.stringify(data)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
+}

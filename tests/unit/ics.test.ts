@@ -114,6 +114,20 @@ describe('the .ics file', () => {
     expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
   });
 
+  test('control characters never reach the file: a bare CR becomes a line break in the text, others are dropped', () => {
+    expect(escapeText('a\rb\r\nc\u0000d\u001be\u007ff\tg')).toBe('a\\nb\\ncdef\tg');
+    const hostile = receptionCalendar({
+      ...input,
+      name: 'Name\rX-INJECTED:1',
+      summary: 'Summary\u000bwith a vertical tab',
+      description: 'Line one\rBEGIN:VALARM',
+      location: 'LISKO\r\nATTENDEE:mailto:someone@example.com',
+    });
+    // Every CR is part of a CRLF line end, and no line was injected.
+    expect(hostile.replaceAll('\r\n', '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    for (const line of hostile.split('\r\n')) expect(line).not.toMatch(/^(X-INJECTED|BEGIN:VALARM|ATTENDEE)/);
+  });
+
   test('folds long lines between characters, never inside one', () => {
     const line = `DESCRIPTION:${'ሰዓት ምቕባል ኣብ LISKO። '.repeat(8)}`;
     const folded = foldLine(line);
