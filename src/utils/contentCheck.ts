@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
 import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
-import { markdownLinks } from './markdownLinks.ts';
+import { markdownHtml, markdownLinks } from './markdownLinks.ts';
 import { pagePaths } from './urls.ts';
 
 export interface ContentFile {
@@ -187,9 +187,24 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   problems.push(...checkTranslations(parsed, present));
+  problems.push(...checkHtml(parsed));
   problems.push(...checkLinks(parsed, options));
   return problems;
 }
+
+/** No HTML in any text: Markdown would put it in the page as it is (scripts, frames, styles). */
+function checkHtml(parsed: readonly Parsed[]): string[] {
+  return parsed.flatMap((entry) =>
+    // One message per line: `<script>…</script>` is one mistake, not two.
+    markdownHtml(entry.body).filter((html, index, all) => all.findIndex((other) => other.line === html.line) === index).map(
+      (html) =>
+        `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
+    ),
+  );
+}
+
+/** The kinds of address a link may have besides this site's own pages. */
+const linkSchemes = ['https', 'http', 'mailto', 'tel', 'geo'];
 
 /** Files the build makes besides the pages; links to them are fine. */
 const generatedFiles = ['/robots.txt', '/sitemap-index.xml', '/404.html'];
@@ -245,6 +260,11 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
       }
       if (!link.text) {
         problems.push(`${where} the link must have words to click between the brackets, like [Contact](/${entry.lang}/contact/) (found "${link.source}")`);
+      }
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target)?.[1]?.toLowerCase();
+      if (scheme !== undefined && !linkSchemes.includes(scheme)) {
+        problems.push(`${where} the link must start with https://, http://, mailto:, tel: or geo:, or lead to a page of this site (found "${target}")`);
+        continue;
       }
       if (external || target === '' || target.startsWith('#')) continue;
       const path = decoded(new URL(target, `https://site.invalid${address}`).pathname);

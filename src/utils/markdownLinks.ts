@@ -1,7 +1,8 @@
 /**
- * Finds the links and images in a Markdown text, with their line numbers, for the content
- * check. Deliberately small: inline links `[text](target "title")`, images `![alt](src)` and
- * reference definitions `[name]: target`; code (fenced blocks and `inline code`) is skipped.
+ * Finds the links, images and raw HTML in a Markdown text, with their line numbers, for the
+ * content check. Deliberately small: inline links `[text](target "title")`, images `![alt](src)`,
+ * reference definitions `[name]: target`, autolinks `<scheme:…>` and HTML tags; code (fenced
+ * blocks and `inline code`) is skipped.
  */
 
 export interface MarkdownLink {
@@ -73,5 +74,34 @@ export function markdownLinks(text: string): MarkdownLink[] {
       source: text.slice(match.index, match.index + match[0].length),
     });
   }
+  // An autolink `<scheme:…>` is a link too (CommonMark allows any scheme, `javascript:` included).
+  for (const match of scan.matchAll(/<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g)) {
+    const target = match[1] ?? '';
+    found.push({ kind: 'link', text: target, target, line: lineAt(scan, match.index), source: match[0] });
+  }
   return found.sort((a, b) => a.line - b.line);
+}
+
+export interface MarkdownHtml {
+  /** The tag as written, shortened for messages: `<script>`, `<img src="x" onerror="…">`. */
+  tag: string;
+  /** 1-based line in the text given. */
+  line: number;
+}
+
+/**
+ * Every HTML tag (opening or closing) and declaration in `text`, outside code. Markdown passes
+ * HTML through to the page unchanged, so a tag could carry a script, a style, a frame or a
+ * `<base>`; comments (`<!-- note -->`) are left alone, they show nothing and run nothing.
+ * `<https://…>` and `<name@example.com>` are autolinks, not tags: after the name comes a
+ * space, `/` or `>`.
+ */
+export function markdownHtml(text: string): MarkdownHtml[] {
+  const scan = withoutCode(text);
+  const found: MarkdownHtml[] = [];
+  for (const match of scan.matchAll(/<(?:\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|![A-Za-z]|!\[CDATA\[|\?)[^>]*>?/g)) {
+    const tag = text.slice(match.index, match.index + match[0].length).replace(/\s+/g, ' ');
+    found.push({ tag: tag.length > 60 ? `${tag.slice(0, 57)}…` : tag, line: lineAt(scan, match.index) });
+  }
+  return found;
 }
