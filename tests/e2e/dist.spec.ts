@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { checkJsonLd, checkLinks, checkMetadata, checkSitemap, readSite, validateHtml, type Site } from '../support/distChecks.ts';
 import { headersFor, parseHeadersFile } from '../support/static-server.ts';
-import { formOrigin } from '../support/pageChecks.ts';
+import { formEndpoint } from '../support/pageChecks.ts';
+import { metaPolicy, ownInlineScripts, ownInlineStyles } from '../../scripts/host-files.ts';
 
 let cached: Site | undefined;
 const site = () => (cached ??= readSite('dist'));
@@ -42,36 +43,70 @@ test.describe('dist/_headers', () => {
 
   test('every page gets the security headers and a CSP without unsafe-inline scripts', () => {
     expect(readFileSync('dist/_headers', 'utf8')).not.toContain('{{');
-    // The one other origin: where the form posts (Formspree; the local fake in a test build).
-    const form = formOrigin();
-    expect(form).toMatch(/^(https:\/\/formspree\.io|http:\/\/127\.0\.0\.1:\d+)$/);
+    // The one other address: where the form posts (Formspree; the local fake in a test build).
+    const form = formEndpoint();
+    expect(form).toMatch(/^(https:\/\/formspree\.io|http:\/\/127\.0\.0\.1:\d+)\/f\/[^/]+$/);
     for (const { path } of site().pages) {
       const headers = headersFor(rules(), path);
       expect(headers['strict-transport-security'], path).toMatch(/max-age=\d{8,}/);
       expect(headers['x-content-type-options'], path).toBe('nosniff');
-      expect(headers['referrer-policy'], path).toBeTruthy();
+      expect(headers['referrer-policy'], path).toBe('no-referrer');
       expect(headers['permissions-policy'], path).toContain('camera=()');
+      // No other website may embed the site's files.
+      expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
       const csp = directives(headers['content-security-policy'] ?? '');
-      expect(csp.get('default-src'), path).toEqual(["'self'"]);
+      // Nothing is allowed unless a directive names it.
+      expect(csp.get('default-src'), path).toEqual(["'none'"]);
       expect(csp.get('script-src')?.[0], path).toBe("'self'");
       expect(csp.get('script-src'), path).not.toContain("'unsafe-inline'");
       expect(csp.get('script-src'), path).not.toContain("'unsafe-eval'");
-      // 'self' so audit tools can read /robots.txt from the page (see public/_headers).
+      expect(csp.get('style-src'), path).not.toContain("'unsafe-hashes'");
+      // The form's exact endpoint; 'self' so audit tools can read /robots.txt from the page and
+      // Formspree can send a plain post back to the site (see public/_headers).
       expect(csp.get('connect-src'), path).toEqual(["'self'", form]);
-      expect(csp.get('form-action'), path).toEqual([form]);
+      expect(csp.get('form-action'), path).toEqual(["'self'", form]);
+      expect(csp.get('require-trusted-types-for'), path).toEqual(["'script'"]);
       expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);
+      expect(csp.get('base-uri'), path).toEqual(["'none'"]);
     }
   });
 
-  test('the CSP lists the hash of every inline script in dist', () => {
+  test('the CSP hashes exactly the inline code Astro emits for islands, and nothing else', () => {
     const csp = directives(headersFor(rules(), '/de/')['content-security-policy'] ?? '');
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const scripts = new Set<string>();
+    const styles = new Set<string>();
     for (const page of site().pages) {
       for (const script of page.dom.querySelectorAll('script:not([src])')) {
         if (/json/.test(script.getAttribute('type') ?? '')) continue;
-        const hash = `'sha256-${createHash('sha256').update(script.rawText).digest('base64')}'`;
-        expect(csp.get('script-src'), `${page.file}: inline script ${script.rawText.slice(0, 60)}`).toContain(hash);
+        expect(ownInlineScripts.has(script.rawText), `${page.file}: inline script ${script.rawText.slice(0, 60)}`).toBe(true);
+        scripts.add(hash(script.rawText));
       }
+      for (const style of page.dom.querySelectorAll('style')) {
+        expect(ownInlineStyles.has(style.rawText), `${page.file}: inline style ${style.rawText.slice(0, 60)}`).toBe(true);
+        styles.add(hash(style.rawText));
+      }
+      expect(page.dom.querySelectorAll('[style]').length, `${page.file}: style attributes`).toBe(0);
+    }
+    expect(scripts.size, 'the contact form island brings inline scripts').toBeGreaterThan(0);
+    expect(csp.get('script-src')?.slice(1).sort()).toEqual([...scripts].sort());
+    expect(csp.get('style-src')?.slice(1).sort()).toEqual([...styles].sort());
+  });
+
+  test('every page carries the same CSP in a meta tag before any script, and the referrer policy', () => {
+    const header = headersFor(rules(), '/de/')['content-security-policy'] ?? '';
+    const expected = metaPolicy(header);
+    expect(expected).not.toContain('frame-ancestors');
+    expect(directives(expected).get('script-src')).toEqual(directives(header).get('script-src'));
+    for (const page of site().pages) {
+      const metas = page.dom.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
+      expect(metas.map((meta) => meta.getAttribute('content')), page.file).toEqual([expected]);
+      const head = page.dom.querySelector('head')?.innerHTML ?? '';
+      const at = head.indexOf('http-equiv="Content-Security-Policy"');
+      expect(at, `${page.file}: CSP meta in <head>`).toBeGreaterThan(0);
+      expect(head.slice(0, at), `${page.file}: nothing but the charset before the CSP meta`).toMatch(/^<meta charset="utf-8"><meta\s*$/);
+      expect(page.dom.querySelector('meta[name="referrer"]')?.getAttribute('content'), page.file).toBe('no-referrer');
     }
   });
 
