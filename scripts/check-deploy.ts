@@ -1,7 +1,9 @@
 /**
  * `npm run deploy:check`: run before publishing. Fails (exit code 1) while the contact form
  * cannot reach LISKO: the placeholder Formspree form id is in use, the form posts somewhere other
- * than https://formspree.io (a test or development build), or a settings value is malformed.
+ * than https://formspree.io (a test or development build), or a settings value is malformed;
+ * and while the site address is the placeholder (SITE_URL unset or https://lisko.example; the
+ * built pages, sitemap and calendar files are checked, see src/utils/siteAddress.ts).
  *
  * It checks what a production build uses (content/settings/site.md and the environment variables
  * PUBLIC_FORMSPREE_FORM_ID / PUBLIC_FORMSPREE_ENDPOINT), and, when dist/ exists, what was really
@@ -15,6 +17,7 @@ import { formspreeTargetFor } from '../src/integrations/formspree.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { formspreePlaceholderId } from '../src/schemas/content.ts';
 import { formspreeOrigin, whereToSetFormId } from '../src/utils/formspree.ts';
+import { siteAddressProblems } from '../src/utils/siteAddress.ts';
 
 const root = process.cwd();
 const dist = process.argv[2] ?? 'dist';
@@ -61,6 +64,9 @@ if (existsSync(dist)) {
 } else {
   notes.push(`Built site: ${dist}/ does not exist yet; only the settings were checked.`);
 }
+
+// The public address: not the placeholder, in the settings and in every built file.
+problems.push(...siteAddressProblems(dist));
 
 for (const note of notes) console.log(note);
 if (problems.length) {

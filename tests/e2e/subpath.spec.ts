@@ -11,16 +11,19 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkLinks, checkMetadata, checkSitemap, readSite } from '../support/distChecks.ts';
 import { startStaticServer } from '../support/static-server.ts';
+import { builtSiteAddress, filesWithPlaceholder } from '../../src/utils/siteAddress.ts';
 import { watchPage } from '../support/pageChecks.ts';
 
 const base = '/lisko/';
+/** Not the placeholder: every absolute address in the build must use this one. */
+const siteUrl = 'https://pages.example.org';
 
 test('a build under BASE_PATH=/lisko/ has working links, metadata, sitemap and pages', async ({ page }) => {
   test.setTimeout(300_000);
   const outDir = mkdtempSync(join(tmpdir(), 'lisko-subpath-'));
   try {
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-      env: { ...process.env, BASE_PATH: base, SITE_URL: 'https://lisko.example' },
+      env: { ...process.env, BASE_PATH: base, SITE_URL: siteUrl },
       stdio: 'pipe',
     });
     const site = readSite(outDir, base);
@@ -28,6 +31,13 @@ test('a build under BASE_PATH=/lisko/ has working links, metadata, sitemap and p
     expect(checkLinks(site)).toEqual([]);
     expect(checkMetadata(site)).toEqual([]);
     expect(checkSitemap(site)).toEqual([]);
+    // Every absolute link, the sitemap, robots.txt and the calendar files use SITE_URL.
+    expect(builtSiteAddress(outDir)).toBe(siteUrl);
+    expect(filesWithPlaceholder(outDir)).toEqual([]);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteUrl}${base}sitemap-index.xml`);
+    const calendar = readFileSync(join(outDir, 'de', 'reception.ics'), 'utf8').replaceAll('\r\n ', '');
+    expect(calendar).toContain(`URL:${siteUrl}${base}de/`);
+    expect(calendar).toMatch(new RegExp(`UID:[^\\r]+@${new URL(siteUrl).hostname}\\r`));
     // Host files carry the sub-path too.
     const headerPaths = readFileSync(join(outDir, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
     expect(headerPaths.every((path) => path.startsWith(base))).toBe(true);
