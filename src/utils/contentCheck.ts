@@ -34,6 +34,7 @@ export const pageNames = [
   'professionals',
   'privacy',
   'accessibility',
+  'glossary',
 ] as const;
 export type PageName = (typeof pageNames)[number];
 

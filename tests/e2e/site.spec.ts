@@ -1,16 +1,20 @@
 /** The built site as a visitor meets it: every page, every language. */
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { locales, localeCodes } from '../../src/i18n/locales.ts';
+import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
+import { pagePaths } from '../../src/utils/urls.ts';
 import { builtPages } from '../support/builtPages.ts';
 
 const pages = builtPages();
 const localized = pages.filter((page) => page.lang);
 
 test('the build has every page in every language', () => {
-  const kinds = ['', 'services/', 'get-support/', 'contact/', 'about/', 'professionals/', 'privacy/', 'accessibility/'];
+  // Every service of the original is built in every language (a missing translation shows the original).
+  const services = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name));
   for (const lang of localeCodes) {
-    for (const kind of kinds) expect(pages.map((p) => p.path)).toContain(`/${lang}/${kind}`);
-    expect(localized.filter((p) => p.lang === lang && p.path.startsWith(`/${lang}/services/`)).length).toBe(9);
+    for (const path of Object.values(pagePaths)) expect(pages.map((p) => p.path)).toContain(`/${lang}/${path}`);
+    // The services page itself and one page per service.
+    expect(localized.filter((p) => p.lang === lang && p.path.startsWith(`/${lang}/services/`)).length).toBe(services.length + 1);
   }
   expect(pages.map((p) => p.path)).toContain('/404.html');
 });
