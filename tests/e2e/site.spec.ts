@@ -1,7 +1,10 @@
 /** The built site as a visitor meets it: every page, every language. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
+import { pageSchema, visitFieldNames, type VisitInfo } from '../../src/schemas/content.ts';
+import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
 import { pagePaths } from '../../src/utils/urls.ts';
 import { builtPages } from '../support/builtPages.ts';
 
@@ -20,6 +23,34 @@ test('the build has every page in every language', () => {
 });
 
 // Language, direction, title and reflow of every page: every-page.spec.ts (one visit per page).
+
+test('the number of services is counted from the content, never written by hand', async ({ page }) => {
+  const count = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name)).length;
+  for (const lang of localeCodes) {
+    await page.goto(`/${lang}/services/`);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('listitem')).toHaveCount(count);
+    // The sentence before the list says how many there are, in the page's digits.
+    await expect(main.locator('h1 + p')).toContainText(new Intl.NumberFormat(locales[lang].intl).format(count));
+    await page.goto(`/${lang}/`);
+    await expect(page.getByRole('main').locator('a.button[href$="/services/"]')).toContainText(String(count));
+  }
+});
+
+test('the get-support page shows exactly the visit fields LISKO has filled in (none while all are empty)', async ({ page }) => {
+  const fields = (lang: string) => {
+    const split = splitFrontmatter(readFileSync(`content/pages/${lang}/get-support.md`, 'utf8'));
+    return pageSchema.parse(parseYaml(split?.frontmatter ?? '')) as VisitInfo;
+  };
+  const original = fields(defaultLocale);
+  for (const lang of localeCodes) {
+    const own = fields(lang);
+    const filled = visitFieldNames.filter((field) => own[field] ?? original[field]);
+    await page.goto(`/${lang}/get-support/`);
+    await expect(page.locator('.visit-info')).toHaveCount(filled.length ? 1 : 0);
+    await expect(page.locator('.visit-info [data-field]')).toHaveCount(filled.length);
+  }
+});
 
 test('the language switcher leads to the same page in another language', async ({ page }) => {
   await page.goto('/de/services/housing/');
