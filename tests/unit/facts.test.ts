@@ -65,4 +65,26 @@ describe('the facts', () => {
       expect(text, 'about 52 % from Arab countries').toMatch(figure(intl, 0.52, 'percent'));
     });
   }
+
+  /** Every page and service text in every language, but the glossary itself. */
+  const texts = ['pages', 'services'].flatMap((collection) =>
+    localeCodes.flatMap((lang) =>
+      readdirSync(`content/${collection}/${lang}`)
+        .filter((name) => /^[^_].*\.md$/.test(name) && name !== 'glossary.md')
+        .map((name) => `content/${collection}/${lang}/${name}`),
+    ),
+  );
+
+  for (const term of ['BPI', 'DPI', 'ONA']) {
+    test(`where ${term} first appears in a text, it links to its explanation in the glossary`, () => {
+      for (const path of texts) {
+        // Headings stay plain text; the link goes on the first mention in the sentences below.
+        const body = read(path).body.replace(/^#.*$/gm, '');
+        const first = new RegExp(`\\b${term}\\b`).exec(body);
+        if (!first) continue;
+        const link = new RegExp(`^\\[${term}\\]\\((\\.\\./)+glossary/#${term.toLowerCase()}\\)`);
+        expect(body.slice(first.index - 1), `${path}: the first ${term}`).toMatch(link);
+      }
+    });
+  }
 });
