@@ -8,7 +8,18 @@ import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
 import de from './ui/de.json';
 
-export type UiKey = keyof typeof de;
+/** The plural forms a key may have (CLDR categories, as `Intl.PluralRules` names them). */
+export const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+type PluralCategory = (typeof pluralCategories)[number];
+/** `home.servicesLink_other` → `home.servicesLink`: plural keys are asked for without their suffix. */
+type BaseKey<K> = K extends `${infer Base}_${PluralCategory}` ? Base : K;
+
+/**
+ * A UI string's key. A key with plural forms (`services.count_one`, `services.count_other`, and in
+ * Arabic also `_zero`, `_two`, `_few`, `_many`) is asked for by its base, with `{ count }`:
+ * i18next picks the form with the language's plural rules.
+ */
+export type UiKey = BaseKey<keyof typeof de>;
 
 const uiFileSchema = z.record(z.string(), z.string().min(1));
 

@@ -83,11 +83,41 @@ const translatable = {
   reviewedOn: dateSchema.optional(),
 };
 
+/** Optional words for visitors; empty (`""`) or left out means "not known yet". */
+const optionalText = (field: string) =>
+  z
+    .string({ error: `must be text in quotes, like ${field}: "…", or "" while LISKO has not confirmed it` })
+    .trim()
+    .optional()
+    .transform((value) => value || undefined);
+
+/**
+ * What visitors ask before coming that only LISKO can answer (the organisation's description
+ * does not say). Only on the get-support page; each is shown there only once LISKO fills it in.
+ * EDITING.md lists them under "For LISKO to confirm".
+ */
+export const visitFields = {
+  /** Who may come to reception. */
+  whoCanCome: optionalText('whoCanCome'),
+  /** What to bring along (papers, letters). */
+  whatToBring: optionalText('whatToBring'),
+  /** Whether an appointment is needed. */
+  appointment: optionalText('appointment'),
+  /** Which languages are spoken at reception. */
+  receptionLanguages: optionalText('receptionLanguages'),
+  /** Whether the support costs anything. */
+  cost: optionalText('cost'),
+};
+export type VisitField = keyof typeof visitFields;
+export const visitFieldNames = Object.keys(visitFields) as VisitField[];
+
+const pageFields = { ...translatable, ...visitFields };
+
 /** `content/pages/<lang>/<page>.md` */
-export const pageSchema = z.strictObject(translatable, {
+export const pageSchema = z.strictObject(pageFields, {
   error: (issue) =>
     issue.code === 'unrecognized_keys'
-      ? `has an unknown field (known fields: ${Object.keys(translatable).join(', ')})`
+      ? `has an unknown field (known fields: ${Object.keys(pageFields).join(', ')})`
       : undefined,
 });
 
@@ -232,6 +262,7 @@ export const settingsSchema = z.strictObject(settingsFields, {
 });
 
 export type PageData = z.infer<typeof pageSchema>;
+export type VisitInfo = Pick<PageData, VisitField>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
 export type ClosureData = HoursData['closures'][number];

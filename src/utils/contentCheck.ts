@@ -5,7 +5,7 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
+import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema, visitFieldNames } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
 import { markdownHtml, markdownLinks } from './markdownLinks.ts';
 import { pagePaths } from './urls.ts';
@@ -34,6 +34,7 @@ export const pageNames = [
   'professionals',
   'privacy',
   'accessibility',
+  'glossary',
 ] as const;
 export type PageName = (typeof pageNames)[number];
 
@@ -283,6 +284,9 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
   return problems;
 }
 
+/** The page that shows the visit fields (who can come, what to bring, …). */
+export const visitPage: PageName = 'get-support';
+
 /** Cross-file rules: originals exist, numbers live in the original only, nothing required is missing. */
 function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>): string[] {
   const problems: string[] = [];
@@ -295,6 +299,11 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
     const required = collections[collection]?.required.includes(name) ?? false;
     if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
       problems.push(`${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`);
+    }
+    if (collection === 'pages' && name !== visitPage) {
+      for (const field of visitFieldNames.filter((field) => data[field] !== undefined)) {
+        problems.push(`${file.path}: "${field}" is shown on the ${visitPage} page only; move it to content/pages/${lang}/${visitPage}.md`);
+      }
     }
     if (collection === 'services') {
       for (const field of ['order', 'audience']) {

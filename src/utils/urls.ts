@@ -12,6 +12,7 @@ export const pagePaths: Record<PageName, string> = {
   professionals: 'professionals/',
   privacy: 'privacy/',
   accessibility: 'accessibility/',
+  glossary: 'glossary/',
 };
 
 /** `base` with exactly one trailing slash. */

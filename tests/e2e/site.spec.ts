@@ -1,21 +1,56 @@
 /** The built site as a visitor meets it: every page, every language. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { locales, localeCodes } from '../../src/i18n/locales.ts';
+import { load as parseYaml } from 'js-yaml';
+import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
+import { pageSchema, visitFieldNames, type VisitInfo } from '../../src/schemas/content.ts';
+import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
+import { pagePaths } from '../../src/utils/urls.ts';
 import { builtPages } from '../support/builtPages.ts';
 
 const pages = builtPages();
 const localized = pages.filter((page) => page.lang);
 
 test('the build has every page in every language', () => {
-  const kinds = ['', 'services/', 'get-support/', 'contact/', 'about/', 'professionals/', 'privacy/', 'accessibility/'];
+  // Every service of the original is built in every language (a missing translation shows the original).
+  const services = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name));
   for (const lang of localeCodes) {
-    for (const kind of kinds) expect(pages.map((p) => p.path)).toContain(`/${lang}/${kind}`);
-    expect(localized.filter((p) => p.lang === lang && p.path.startsWith(`/${lang}/services/`)).length).toBe(9);
+    for (const path of Object.values(pagePaths)) expect(pages.map((p) => p.path)).toContain(`/${lang}/${path}`);
+    // The services page itself and one page per service.
+    expect(localized.filter((p) => p.lang === lang && p.path.startsWith(`/${lang}/services/`)).length).toBe(services.length + 1);
   }
   expect(pages.map((p) => p.path)).toContain('/404.html');
 });
 
 // Language, direction, title and reflow of every page: every-page.spec.ts (one visit per page).
+
+test('the number of services is counted from the content, never written by hand', async ({ page }) => {
+  const count = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name)).length;
+  for (const lang of localeCodes) {
+    await page.goto(`/${lang}/services/`);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('listitem')).toHaveCount(count);
+    // The sentence before the list says how many there are, in the page's digits.
+    await expect(main.locator('h1 + p')).toContainText(new Intl.NumberFormat(locales[lang].intl).format(count));
+    await page.goto(`/${lang}/`);
+    await expect(page.getByRole('main').locator('a.button[href$="/services/"]')).toContainText(String(count));
+  }
+});
+
+test('the get-support page shows exactly the visit fields LISKO has filled in (none while all are empty)', async ({ page }) => {
+  const fields = (lang: string) => {
+    const split = splitFrontmatter(readFileSync(`content/pages/${lang}/get-support.md`, 'utf8'));
+    return pageSchema.parse(parseYaml(split?.frontmatter ?? '')) as VisitInfo;
+  };
+  const original = fields(defaultLocale);
+  for (const lang of localeCodes) {
+    const own = fields(lang);
+    const filled = visitFieldNames.filter((field) => own[field] ?? original[field]);
+    await page.goto(`/${lang}/get-support/`);
+    await expect(page.locator('.visit-info')).toHaveCount(filled.length ? 1 : 0);
+    await expect(page.locator('.visit-info [data-field]')).toHaveCount(filled.length);
+  }
+});
 
 test('the language switcher leads to the same page in another language', async ({ page }) => {
   await page.goto('/de/services/housing/');

@@ -133,6 +133,16 @@ describe('editor mistakes stop the build with a plain message naming file and fi
       'content/services/fr/cooking.md: is a translation without its original: content/services/de/cooking.md is missing (create the original, or check the file name)',
     ],
     [
+      'a visit field on a page that does not show it',
+      withFile('content/pages/de/about.md', '---\ntitle: Über LISKO\ndescription: Wer LISKO ist und wie LISKO arbeitet, seit 2016.\ncost: "Test"\n---\n'),
+      'content/pages/de/about.md: "cost" is shown on the get-support page only; move it to content/pages/de/get-support.md',
+    ],
+    [
+      'a visit field that is not text',
+      withFile('content/pages/de/get-support.md', '---\ntitle: So bekommen Sie Unterstützung\ndescription: Kommen Sie zu den Empfangszeiten zu LISKO.\nappointment: false\n---\n'),
+      'content/pages/de/get-support.md: "appointment" must be text in quotes, like appointment: "…", or "" while LISKO has not confirmed it (found false)',
+    ],
+    [
       'a number copied into a translation',
       withFile('content/services/fr/housing.md', '---\ntitle: Logement\ndescription: Nous vous aidons à chercher un logement au Luxembourg.\norder: 5\n---\n'),
       'content/services/fr/housing.md: "order" is set in the de original only; delete it from this translation',

@@ -1,0 +1,90 @@
+/**
+ * The facts the site is built from (the organisation's own description, see README.md): the
+ * German names of the services, the training's French name and the figures about LISKO must
+ * stay exactly as they are, in every language. An editor who changes one of them by mistake
+ * gets a failing test naming the file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { load as parseYaml } from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
+import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
+
+/** The organisation's own names for its services, word for word. */
+const serviceNames = [
+  'Aufnahme und permanente bzw. individuelle soziale Betreuung',
+  'Workshops',
+  'Austausch-Tage',
+  'Dolmetsch-Dienste',
+  'Unterstützung bei der Suche nach einer Unterkunft',
+  'Ausbildung „In der Haut eines Flüchtlings“',
+  'Psychologisches Follow-up und ALIN-Projekt',
+  'Ehrenamt und integrative Aktivitäten',
+];
+const trainingInFrench = '« Dans la peau d\'un réfugié »';
+
+function read(path: string): { data: Record<string, unknown>; body: string } {
+  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+  if (!split) throw new Error(`${path} has no frontmatter`);
+  return { data: parseYaml(split.frontmatter) as Record<string, unknown>, body: split.body };
+}
+
+const servicesDir = `content/services/${defaultLocale}`;
+const germanTitles = readdirSync(servicesDir)
+  .filter((name) => /^[^_].*\.md$/.test(name))
+  .map((name) => read(`${servicesDir}/${name}`).data['title']);
+
+describe('the facts', () => {
+  test('the German services carry the organisation\'s own names, all of them and only them', () => {
+    expect([...germanTitles].sort()).toEqual([...serviceNames].sort());
+  });
+
+  test('the training keeps its French name in French', () => {
+    expect(read('content/services/fr/training.md').data['title']).toContain(trainingInFrench);
+  });
+
+  /**
+   * Text as a reader sees it: without the invisible direction marks Intl adds around Arabic
+   * figures, and with a non-breaking space read as a space. Whether a space goes before the
+   * percent sign is kept: each language writes it as Intl does ("52 %" in German, "52%" in
+   * English and, with western digits like every figure on the Arabic pages, in Arabic).
+   */
+  const plain = (text: string) => text.replace(/[\u200e\u200f\u061c]/g, '').replace(/[\u00a0\u202f]/g, ' ');
+  /** A figure in the language's own digits and percent sign (`intl` in src/i18n/locales.ts), as a whole number. */
+  const figure = (intl: string, value: number, style: 'decimal' | 'percent' = 'decimal') => {
+    const written = plain(new Intl.NumberFormat(intl, { style, useGrouping: false }).format(value));
+    return new RegExp(`(?<![\\p{Nd}])${written.replace(/\./g, '\\.')}(?![\\p{Nd}])`, 'u');
+  };
+
+  for (const lang of localeCodes) {
+    test(`${lang}: the about page gives the year of founding, the number of nations and the share from Arab countries`, () => {
+      const { intl } = locales[lang];
+      const text = plain(read(`content/pages/${lang}/about.md`).body);
+      expect(text, 'founded in 2016').toMatch(figure(intl, 2016));
+      expect(text, 'people from 49 nations').toMatch(figure(intl, 49));
+      expect(text, 'about 52 % from Arab countries').toMatch(figure(intl, 0.52, 'percent'));
+    });
+  }
+
+  /** Every page and service text in every language, but the glossary itself. */
+  const texts = ['pages', 'services'].flatMap((collection) =>
+    localeCodes.flatMap((lang) =>
+      readdirSync(`content/${collection}/${lang}`)
+        .filter((name) => /^[^_].*\.md$/.test(name) && name !== 'glossary.md')
+        .map((name) => `content/${collection}/${lang}/${name}`),
+    ),
+  );
+
+  for (const term of ['BPI', 'DPI', 'ONA']) {
+    test(`where ${term} first appears in a text, it links to its explanation in the glossary`, () => {
+      for (const path of texts) {
+        // Headings stay plain text; the link goes on the first mention in the sentences below.
+        const body = read(path).body.replace(/^#.*$/gm, '');
+        const first = new RegExp(`\\b${term}\\b`).exec(body);
+        if (!first) continue;
+        const link = new RegExp(`^\\[${term}\\]\\((\\.\\./)+glossary/#${term.toLowerCase()}\\)`);
+        expect(body.slice(first.index - 1), `${path}: the first ${term}`).toMatch(link);
+      }
+    });
+  }
+});
