@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import idle from 'astro/runtime/client/idle.prebuilt.js';
@@ -64,9 +64,9 @@ export interface InlineCode {
 }
 
 /** The problems of one page's HTML: inline code the project did not write, handlers, frames. */
-export function pageProblems(html: string): string[] {
+export function pageProblems(html: string | HTMLElement): string[] {
   const problems: string[] = [];
-  const dom = parse(html, { comment: false });
+  const dom = typeof html === 'string' ? parse(html, { comment: false }) : html;
   for (const script of dom.querySelectorAll('script:not([src])')) {
     const type = (script.getAttribute('type') ?? '').trim();
     if (!executable.test(type)) {
@@ -108,9 +108,8 @@ export function inlineHashes(dir: string): InlineCode {
   const found: InlineCode = { scripts: new Set(), styles: new Set() };
   const problems: string[] = [];
   for (const file of htmlFiles(dir)) {
-    const html = readFileSync(file, 'utf8');
-    problems.push(...pageProblems(html).map((problem) => `${relative(dir, file)}: ${problem}`));
-    const dom = parse(html, { comment: false });
+    const dom = parse(readFileSync(file, 'utf8'), { comment: false });
+    problems.push(...pageProblems(dom).map((problem) => `${relative(dir, file)}: ${problem}`));
     for (const script of dom.querySelectorAll('script:not([src])')) {
       if (ownInlineScripts.has(script.rawText)) found.scripts.add(sha256(script.rawText));
     }
