@@ -7,6 +7,7 @@ import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import { formspreeNotice, formspreeTargetFor } from './src/integrations/formspree.ts';
+import { settingsNotice } from './src/integrations/settings.ts';
 import { writeHostFiles } from './scripts/host-files.ts';
 
 /**
@@ -80,6 +81,7 @@ export default defineConfig({
     react(),
     // Says where the contact form posts; warns while the placeholder Formspree id is in use.
     formspreeNotice(),
+    settingsNotice(),
     sitemap({
       i18n: {
         defaultLocale,

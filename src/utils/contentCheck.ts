@@ -8,6 +8,8 @@ import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
 import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
 import { markdownLinks } from './markdownLinks.ts';
+import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
+import { placeholderSettings } from '../schemas/content.ts';
 import { pagePaths } from './urls.ts';
 
 export interface ContentFile {
@@ -188,6 +190,33 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   problems.push(...checkTranslations(parsed, present));
   problems.push(...checkLinks(parsed, options));
+  problems.push(...checkSettingTokens(parsed));
+  return problems;
+}
+
+/**
+ * `{{controller}}` in a page text names a setting (src/utils/settingTokens.ts); a translation
+ * shows every setting its original shows, so no language loses e.g. the address for data requests.
+ */
+function checkSettingTokens(parsed: readonly Parsed[]): string[] {
+  const problems: string[] = [];
+  const originals = new Map(parsed.filter((e) => e.lang === defaultLocale).map((e) => [`${e.collection}/${e.name}`, e]));
+  for (const entry of parsed) {
+    if (!entry.lang) continue;
+    const tokens = tokensIn(entry.body);
+    for (const token of tokens) {
+      if (!isSettingToken(token.name)) {
+        problems.push(`${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a setting in ${settingsFile} (known: ${placeholderSettings.join(', ')})`);
+      }
+    }
+    const original = entry.lang === defaultLocale ? undefined : originals.get(`${entry.collection}/${entry.name}`);
+    if (!original) continue;
+    const used = new Set(tokens.map((token) => token.name));
+    const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isSettingToken(name) && !used.has(name));
+    if (missing.length) {
+      problems.push(`${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`);
+    }
+  }
   return problems;
 }
 
