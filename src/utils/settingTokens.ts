@@ -92,5 +92,5 @@ export const settingMeaning: Record<PlaceholderSetting, string> = {
 
 /** One plain line per setting still holding its placeholder. */
 export function placeholderMessage(name: PlaceholderSetting, value: unknown): string {
-  return `${settingsFile}: "${name}" is not filled in yet (placeholder ${JSON.stringify(value)}): write ${settingMeaning[name]} (EDITING.md, "Privacy settings", explains each one).`;
+  return `${settingsFile}: "${name}" is not filled in yet (placeholder ${JSON.stringify(value)}): write ${settingMeaning[name]} (EDITING.md, "Fill in the privacy settings", explains each one).`;
 }
