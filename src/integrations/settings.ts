@@ -1,6 +1,6 @@
 /**
  * Reads content/settings/site.md outside Astro (the build's integrations, `npm run deploy:check`)
- * and warns, at every build and dev start, about each setting still holding its placeholder.
+ * and warns, at every build and dev start, while settings still hold their placeholders.
  * It never stops a build: a fresh clone must build; `npm run deploy:check` refuses to publish.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -46,7 +46,10 @@ export function builtPlaceholders(dist: string): Map<string, PlaceholderSetting[
 export function settingsNotice(): AstroIntegration {
   let root: URL | undefined;
   const report = (logger: { warn(message: string): void }) => {
-    if (root) for (const problem of placeholderProblems(readSettings(root))) logger.warn(problem);
+    if (!root) return;
+    // One line for the build; `npm run deploy:check` explains each setting.
+    const unset = placeholdersInUse(readSettings(root));
+    if (unset.length) logger.warn(`The privacy page shows placeholders for ${unset.join(', ')}: fill them in ${settingsFile} (EDITING.md, "Fill in the privacy settings"). Publishing is refused until then.`);
   };
   return {
     name: 'lisko-settings',
