@@ -5,11 +5,10 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
+import { contactSchema, hoursSchema, pageSchema, placeholderSettings, serviceSchema, settingsSchema } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
 import { markdownLinks } from './markdownLinks.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
-import { placeholderSettings } from '../schemas/content.ts';
 import { pagePaths } from './urls.ts';
 
 export interface ContentFile {
