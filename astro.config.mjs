@@ -81,6 +81,7 @@ export default defineConfig({
     react(),
     // Says where the contact form posts; warns while the placeholder Formspree id is in use.
     formspreeNotice(),
+    // Warns while a privacy setting still holds its placeholder.
     settingsNotice(),
     sitemap({
       i18n: {
