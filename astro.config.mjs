@@ -8,6 +8,7 @@ import { untranslatedPaths } from './src/utils/untranslated.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import fullHistory from './src/integrations/history.ts';
 import { formspreeNotice, formspreeTargetFor } from './src/integrations/formspree.ts';
+import { settingsNotice } from './src/integrations/settings.ts';
 import { writeHostFiles } from './scripts/host-files.ts';
 
 /**
@@ -88,6 +89,8 @@ export default defineConfig({
     react(),
     // Says where the contact form posts; warns while the placeholder Formspree id is in use.
     formspreeNotice(),
+    // Warns while a privacy setting still holds its placeholder.
+    settingsNotice(),
     sitemap({
       i18n: {
         defaultLocale,

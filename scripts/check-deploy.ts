@@ -5,15 +5,19 @@
  * and while the site address is the placeholder (SITE_URL unset or https://lisko.example; the
  * built pages, sitemap and calendar files are checked, see src/utils/siteAddress.ts).
  *
+ * It also fails while a privacy setting (controller, contact for data requests, retention, host,
+ * transfer basis) still holds its placeholder, in the settings or in a built page.
+ *
  * It checks what a production build uses (content/settings/site.md and the environment variables
  * PUBLIC_FORMSPREE_FORM_ID / PUBLIC_FORMSPREE_ENDPOINT), and, when dist/ exists, what was really
  * built into every contact page.
  * Usage: node scripts/check-deploy.ts [dist]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formspreeTargetFor } from '../src/integrations/formspree.ts';
+import { builtPlaceholders, placeholderProblems, readSettings } from '../src/integrations/settings.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { formspreePlaceholderId } from '../src/schemas/content.ts';
 import { formspreeOrigin, whereToSetFormId } from '../src/utils/formspree.ts';
@@ -67,6 +71,33 @@ if (existsSync(dist)) {
 
 // The public address: not the placeholder, in the settings and in every built file.
 problems.push(...siteAddressProblems(dist));
+
+// Privacy settings that only LISKO can give (src/utils/settingTokens.ts): each placeholder is a problem.
+try {
+  const unset = placeholderProblems(readSettings(pathToFileURL(`${root}/`)));
+  problems.push(...unset);
+  if (!unset.length) notes.push('Settings: every privacy setting is filled in.');
+} catch (error) {
+  // A malformed settings file is reported once (the contact form's check above reads it too).
+  const message = error instanceof Error ? error.message : String(error);
+  if (!problems.includes(message)) problems.push(message);
+}
+if (existsSync(dist)) {
+  /** The same page in several languages is said once: dist/{de,fr}/privacy/index.html. */
+  const pages = new Map<string, string[]>();
+  for (const [path, names] of builtPlaceholders(dist)) {
+    const parts = relative(dist, path).split(sep);
+    // Pages outside a language folder (404.html) are named alone.
+    const lang = parts.length > 1 ? parts.shift() : undefined;
+    const key = `${parts.join('/')}\n${names.join(', ')}`;
+    pages.set(key, [...(pages.get(key) ?? []), ...(lang ? [lang] : [])]);
+  }
+  for (const [key, langs] of pages) {
+    const [page, names] = key.split('\n');
+    const where = langs.length === 0 ? '' : langs.length === 1 ? `${langs[0]}/` : `{${langs.join(',')}}/`;
+    problems.push(`${dist}/${where}${page}: was built with placeholders for ${names}. Fill them in content/settings/site.md, then run npm run build again.`);
+  }
+}
 
 for (const note of notes) console.log(note);
 if (problems.length) {

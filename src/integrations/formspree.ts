@@ -4,26 +4,15 @@
  * real one. It never stops a build: a fresh clone must build; `npm run deploy:check` refuses to
  * publish instead.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { load as parseYaml } from 'js-yaml';
 import type { AstroIntegration } from 'astro';
 import { loadEnv } from 'vite';
-import { settingsSchema } from '../schemas/content.ts';
-import { splitFrontmatter } from '../utils/contentCheck.ts';
-import { formatIssues } from '../utils/contentErrors.ts';
 import { formspreeWarnings, resolveFormspree, type FormspreeTarget } from '../utils/formspree.ts';
-
-export const settingsPath = 'content/settings/site.md';
+import { readSettings } from './settings.ts';
 
 /** The form id written in content/settings/site.md; throws a plain message when it is broken. */
 export function readSettingsFormId(root: URL | string): string {
-  const file = new URL(settingsPath, root);
-  const split = splitFrontmatter(readFileSync(file, 'utf8'));
-  const data: unknown = split ? parseYaml(split.frontmatter) ?? {} : {};
-  const result = settingsSchema.safeParse(data);
-  if (!result.success) throw new Error(formatIssues(settingsPath, result.error.issues, data).join('\n'));
-  return result.data.formspreeFormId;
+  return readSettings(root).formspreeFormId;
 }
 
 /**

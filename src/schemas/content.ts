@@ -248,10 +248,72 @@ export const formspreeFormIdSchema = z
     error: 'must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw',
   });
 
+/**
+ * Every placeholder starts with this. The site ships placeholders for values only LISKO can give
+ * (its legal entity, where to send data requests, …), so a fresh clone builds; a page shows a
+ * placeholder still in use as something to fill in, and `npm run deploy:check` refuses it.
+ */
+export const placeholderPrefix = 'REPLACE-WITH-';
+
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && value.startsWith(placeholderPrefix);
+}
+
+/**
+ * A setting that ships as a placeholder: the placeholder, or a real value matching `schema`.
+ * A line left out counts as its placeholder, so the page and `npm run deploy:check` still say
+ * what is missing.
+ */
+function orPlaceholder<T extends z.ZodType>(schema: T, expected: string, placeholder: string) {
+  const error = `must be ${expected}`;
+  return z.union([z.string().trim().startsWith(placeholderPrefix, { error }), schema], { error }).default(placeholder);
+}
+
+/** Ways personal data may lawfully go to a country outside the EU (GDPR Art. 45, 46). */
+export const transferBases = ['dpf', 'scc'] as const;
+export type TransferBasis = (typeof transferBases)[number];
+
+const wholeDays = z
+  .number({ error: 'must be a number of days, like 90' })
+  .int({ error: 'must be a whole number of days, like 90' })
+  .positive({ error: 'must be 1 or more days' });
+
 const settingsFields = {
   /** The Formspree form that receives the contact form's messages. */
   formspreeFormId: formspreeFormIdSchema,
+  /** The legal entity responsible for the data (the controller, GDPR Art. 13(1)(a)). */
+  controller: orPlaceholder(requiredText('LISKO’s legal entity'), 'the name of the legal entity responsible for LISKO, in quotes', 'REPLACE-WITH-LISKO-LEGAL-ENTITY'),
+  /** Postal address for data requests, on one line. */
+  privacyPostalAddress: orPlaceholder(requiredText('a postal address'), 'the postal address for data requests, on one line, in quotes', 'REPLACE-WITH-POSTAL-ADDRESS-FOR-DATA-REQUESTS'),
+  /** E-mail address for data requests. */
+  privacyEmail: orPlaceholder(z.email({ error: 'must be an e-mail address' }), 'the e-mail address for data requests, like "datenschutz@example.lu"', 'REPLACE-WITH-EMAIL-FOR-DATA-REQUESTS'),
+  /** The data protection officer's e-mail address, or "none" when LISKO has none. */
+  dataProtectionOfficer: orPlaceholder(z.union([z.literal('none'), z.email()]), 'the data protection officer’s e-mail address, or none', 'REPLACE-WITH-DPO-EMAIL-OR-none'),
+  /** How many days messages stay stored at Formspree. */
+  formspreeRetentionDays: orPlaceholder(wholeDays, 'a whole number of days, like 90 (without quotes)', 'REPLACE-WITH-DAYS-AT-FORMSPREE'),
+  /** How many days LISKO keeps the messages it received. */
+  liskoRetentionDays: orPlaceholder(wholeDays, 'a whole number of days, like 365 (without quotes)', 'REPLACE-WITH-DAYS-AT-LISKO'),
+  /** The company that hosts the site (it receives every visitor's IP address). */
+  hostName: orPlaceholder(requiredText('the host’s name'), 'the name of the company that hosts the website, in quotes', 'REPLACE-WITH-HOST-COMPANY'),
+  /** The host's country, as a two-letter code (ISO 3166), e.g. LU, DE, US. */
+  hostCountry: orPlaceholder(z.string().regex(/^[A-Z]{2}$/), 'a two-letter country code in capitals, like "LU", "DE" or "US"', 'REPLACE-WITH-HOST-COUNTRY-CODE'),
+  /** Why messages may go to Formspree in the United States: `dpf` or `scc`. */
+  formspreeTransferBasis: orPlaceholder(z.enum(transferBases), `one of: ${transferBases.join(', ')}`, 'REPLACE-WITH-dpf-OR-scc'),
 };
+
+/** The settings that ship with a placeholder, in the order EDITING.md explains them. */
+export const placeholderSettings = [
+  'controller',
+  'privacyPostalAddress',
+  'privacyEmail',
+  'dataProtectionOfficer',
+  'formspreeRetentionDays',
+  'liskoRetentionDays',
+  'hostName',
+  'hostCountry',
+  'formspreeTransferBasis',
+] as const satisfies readonly (keyof typeof settingsFields)[];
+export type PlaceholderSetting = (typeof placeholderSettings)[number];
 
 /** `content/settings/site.md`: settings for the whole site, once for every language. */
 export const settingsSchema = z.strictObject(settingsFields, {

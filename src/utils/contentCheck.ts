@@ -5,9 +5,10 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema, visitFieldNames } from '../schemas/content.ts';
+import { contactSchema, hoursSchema, pageSchema, placeholderSettings, serviceSchema, settingsSchema, visitFieldNames } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
 import { markdownHtml, markdownLinks } from './markdownLinks.ts';
+import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
 import { pagePaths } from './urls.ts';
 
 export interface ContentFile {
@@ -190,6 +191,33 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   problems.push(...checkTranslations(parsed, present));
   problems.push(...checkHtml(parsed));
   problems.push(...checkLinks(parsed, options));
+  problems.push(...checkSettingTokens(parsed));
+  return problems;
+}
+
+/**
+ * `{{controller}}` in a page text names a setting (src/utils/settingTokens.ts); a translation
+ * shows every setting its original shows, so no language loses e.g. the address for data requests.
+ */
+function checkSettingTokens(parsed: readonly Parsed[]): string[] {
+  const problems: string[] = [];
+  const originals = new Map(parsed.filter((e) => e.lang === defaultLocale).map((e) => [`${e.collection}/${e.name}`, e]));
+  for (const entry of parsed) {
+    if (!entry.lang) continue;
+    const tokens = tokensIn(entry.body);
+    for (const token of tokens) {
+      if (!isSettingToken(token.name)) {
+        problems.push(`${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a setting in ${settingsFile} (known: ${placeholderSettings.join(', ')})`);
+      }
+    }
+    const original = entry.lang === defaultLocale ? undefined : originals.get(`${entry.collection}/${entry.name}`);
+    if (!original) continue;
+    const used = new Set(tokens.map((token) => token.name));
+    const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isSettingToken(name) && !used.has(name));
+    if (missing.length) {
+      problems.push(`${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`);
+    }
+  }
   return problems;
 }
 

@@ -18,7 +18,7 @@ import { outcomeOf } from '../../src/components/contact-form/outcome.ts';
 import { sendToFormspree, TransportFailure } from '../../src/components/contact-form/transport.ts';
 import { formKeys, formMessages } from '../../src/i18n/formMessages.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
-import { formspreePlaceholderId } from '../../src/schemas/content.ts';
+import { formspreePlaceholderId, settingsSchema } from '../../src/schemas/content.ts';
 import { checkContent, type ContentFile } from '../../src/utils/contentCheck.ts';
 import { formspreeWarnings, resolveFormspree } from '../../src/utils/formspree.ts';
 
@@ -291,7 +291,7 @@ describe('where the form posts', () => {
       'content/settings/site.md: "formspreeFormId" must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw (found "https://formspree.io/f/xqkrvbnw")',
     ]);
     expect(problems([{ path: 'content/settings/site.md', text: '---\nformspreeFormId: "xqkrvbnw"\nformId: "x"\n---\n' }])).toEqual([
-      'content/settings/site.md: has unknown field "formId" (check the spelling; known fields: formspreeFormId)',
+      `content/settings/site.md: has unknown field "formId" (check the spelling; known fields: ${Object.keys(settingsSchema.shape).join(', ')})`,
     ]);
     expect(problems([])).toEqual(['content/settings/site.md: is missing; the site needs this file']);
   });

@@ -1,0 +1,115 @@
+/**
+ * The privacy settings that only LISKO can give (content/settings/site.md): how a page shows
+ * them, and `npm run deploy:check` refusing each one while it holds its placeholder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { dump } from 'js-yaml';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/ui.ts';
+import { isPlaceholder, placeholderSettings, settingsSchema, type PlaceholderSetting, type SettingsData } from '../../src/schemas/content.ts';
+import { fillSettings, placeholdersInUse } from '../../src/utils/settingTokens.ts';
+import { projectRoot } from '../support/badContent.ts';
+
+/** Real-looking values for every setting (the test's own, not LISKO's). */
+const filled: Record<PlaceholderSetting, string | number> = {
+  controller: 'Example asbl',
+  privacyPostalAddress: '1, rue Exemple, L-0000 Luxembourg',
+  privacyEmail: 'data@example.lu',
+  dataProtectionOfficer: 'none',
+  formspreeRetentionDays: 30,
+  liskoRetentionDays: 365,
+  hostName: 'Example Hosting S.A.',
+  hostCountry: 'US',
+  formspreeTransferBasis: 'dpf',
+};
+const shipped = settingsSchema.parse({ formspreeFormId: 'xqkrvbnw' });
+const settings = (overrides: Partial<Record<PlaceholderSetting, unknown>> = {}): SettingsData =>
+  settingsSchema.parse({ formspreeFormId: 'xqkrvbnw', ...filled, ...overrides });
+
+describe('settings in page texts', () => {
+  test('every setting has a placeholder that counts as one, also when its line is left out', () => {
+    expect(Object.keys(filled).sort()).toEqual([...placeholderSettings].sort());
+    for (const name of placeholderSettings) expect(isPlaceholder(shipped[name]), name).toBe(true);
+    expect(placeholdersInUse(shipped)).toEqual([...placeholderSettings]);
+    expect(placeholdersInUse(settings())).toEqual([]);
+  });
+
+  test('are shown in the page’s language: days, countries, the transfer basis, no data protection officer', () => {
+    const text = placeholderSettings.map((name) => `{{${name}}}`).join(' | ');
+    for (const lang of localeCodes) {
+      const t = useTranslations(lang);
+      // As a browser reads it: the Somali basis has an apostrophe (go'aan), escaped in the HTML.
+      const html = fillSettings(text, settings(), lang, t).replaceAll('&#39;', "'");
+      expect(html).not.toContain('{{');
+      expect(html).not.toContain('setting-placeholder');
+      expect(html).toContain(new Intl.DisplayNames(lang, { type: 'region' }).of('US'));
+      expect(html).toContain(t('privacy.transferBasis.dpf'));
+      expect(html).toContain(t('privacy.noDpo'));
+      expect(html).toContain('href="mailto:data@example.lu"');
+      expect(html).toContain('365');
+    }
+    expect(fillSettings('{{liskoRetentionDays}}', settings(), 'de', useTranslations('de'))).toContain('365 Tage');
+    expect(fillSettings('{{formspreeTransferBasis}}', settings({ formspreeTransferBasis: 'scc' }), 'en', useTranslations('en'))).toContain('standard contractual clauses');
+    expect(fillSettings('{{dataProtectionOfficer}}', settings({ dataProtectionOfficer: 'dpo@example.lu' }), 'fr', useTranslations('fr'))).toContain('href="mailto:dpo@example.lu"');
+  });
+
+  test('a placeholder shows as a marked note naming the setting and the file; values are escaped', () => {
+    const html = fillSettings('{{controller}}', shipped, 'ar', useTranslations('ar'));
+    expect(html).toMatch(/^<mark class="setting-placeholder" data-setting-placeholder="controller" lang="en" dir="ltr">REPLACE-WITH-[^<]* \(content\/settings\/site\.md: controller\)<\/mark>$/);
+    expect(fillSettings('{{controller}}', settings({ controller: 'A & <B>' }), 'de', useTranslations('de'))).toContain('A &amp; &lt;B&gt;');
+    expect(() => fillSettings('{{email}}', shipped, 'de', useTranslations('de'))).toThrow(/Unknown setting \{\{email\}\}/);
+  });
+});
+
+describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'lisko-deploy-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const script = join(projectRoot, 'scripts/check-deploy.ts');
+
+  /** Runs the check in a copy of the project holding only this settings file. */
+  function deployCheck(values: Record<string, unknown>, dist = 'no-dist') {
+    mkdirSync(join(root, 'content/settings'), { recursive: true });
+    writeFileSync(join(root, 'content/settings/site.md'), `---\n${dump(values)}---\n`);
+    return spawnSync(process.execPath, [script, dist], {
+      cwd: root,
+      encoding: 'utf8',
+      // Only what a real deployment sets: the form id from the settings, a real address.
+      env: { PATH: process.env['PATH'] ?? '', SITE_URL: 'https://www.example.lu' },
+    });
+  }
+  const complete = { formspreeFormId: 'xqkrvbnw', ...filled };
+
+  test('passes when every setting is filled in', () => {
+    const result = deployCheck(complete);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('every privacy setting is filled in');
+  }, 30_000);
+
+  test.each(placeholderSettings)('refuses while %s holds its placeholder, naming the setting and the file', (name) => {
+    const result = deployCheck({ ...complete, [name]: shipped[name] });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`content/settings/site.md: "${name}" is not filled in yet (placeholder ${JSON.stringify(shipped[name])})`);
+    expect(result.stderr).toContain('Not ready to publish: 1 problem.');
+  }, 30_000);
+
+  test('refuses a setting whose line was left out', () => {
+    const { hostName: _left, ...rest } = complete;
+    const result = deployCheck(rest);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/settings/site.md: "hostName" is not filled in yet');
+  }, 30_000);
+
+  test('refuses a built page that still shows a placeholder, naming the page and the setting', () => {
+    const page = join(root, 'built/de/privacy/index.html');
+    mkdirSync(join(page, '..'), { recursive: true });
+    writeFileSync(page, `<p><mark class="setting-placeholder" data-setting-placeholder="hostName" lang="en" dir="ltr">${String(shipped.hostName)}</mark></p>`);
+    const result = deployCheck(complete, 'built');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('built/de/privacy/index.html: was built with placeholders for hostName.');
+  }, 30_000);
+});
