@@ -31,6 +31,13 @@ const settings = (overrides: Partial<Record<PlaceholderSetting, unknown>> = {}):
   settingsSchema.parse({ formspreeFormId: 'xqkrvbnw', ...filled, ...overrides });
 
 describe('settings in page texts', () => {
+  test('a value cannot write HTML into the page: it is escaped (SettingsText writes the result unescaped)', () => {
+    const hostile = settings({ controller: 'Ex</p><script>alert(1)</script>', hostName: '"><img src=x onerror=alert(1)>' });
+    const html = fillSettings('<p>{{controller}} / {{hostName}}</p>', hostile, 'de', useTranslations('de'));
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
   test('every setting has a placeholder that counts as one, also when its line is left out', () => {
     expect(Object.keys(filled).sort()).toEqual([...placeholderSettings].sort());
     for (const name of placeholderSettings) expect(isPlaceholder(shipped[name]), name).toBe(true);
