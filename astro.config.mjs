@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
@@ -24,6 +24,14 @@ const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`,
 
 /** See src/components/contact-form/stripe-stub.ts: Stripe stays out of the contact page's JavaScript. */
 const stripeStub = fileURLToPath(new URL('./src/components/contact-form/stripe-stub.ts', import.meta.url));
+/** See src/components/contact-form/react-for-formspree.ts: only the parts of preact/compat @formspree/react uses. */
+const reactForFormspree = fileURLToPath(new URL('./src/components/contact-form/react-for-formspree.ts', import.meta.url));
+/**
+ * @formspree/core ships an ES module build but names only its CommonJS one (`main`, no `module`
+ * or `exports`): the browser bundle then wraps all of it, unused Stripe and base64 code included.
+ * Its own ES build lets the bundler keep only what the form calls.
+ */
+const formspreeCoreEsm = fileURLToPath(new URL('./node_modules/@formspree/core/dist/index.mjs', import.meta.url));
 
 /**
  * After every build: dist/_headers (CSP with the hashes of the inline scripts actually built,
@@ -55,13 +63,26 @@ export default defineConfig({
   site,
   base,
   vite: {
+    resolve: {
+      // The island runs under Preact with React compatibility (preact/compat stands in for React).
+      // Astro renders static pages in its own `prerender` environment, which does not read
+      // `vite.ssr.noExternal`: without this top-level entry Node loads @formspree/react as an
+      // external package, which then imports the real React and fails ("Cannot read properties of
+      // null (reading 'useContext')"). Not @formspree/core: it is CommonJS, and `astro dev` fails
+      // when Vite has to transform it.
+      noExternal: ['@formspree/react'],
+    },
     plugins: [
       {
         name: 'lisko-no-stripe-in-the-browser',
         enforce: 'pre',
-        resolveId(source, _importer, options) {
+        resolveId(source, importer, options) {
           if (options?.ssr) return null;
-          return /^@stripe\/(react-stripe-js|stripe-js\/pure(\/index\.js)?)$/.test(source) ? stripeStub : null;
+          if (source === '@formspree/core') return formspreeCoreEsm;
+          if (/^@stripe\/(react-stripe-js|stripe-js\/pure(\/index\.js)?)$/.test(source)) return stripeStub;
+          // `react` arrives here already aliased to preact/compat (@astrojs/preact's `compat`).
+          if (/^(react|preact\/compat)$/.test(source) && /[\\/]@formspree[\\/]react[\\/]/.test(importer ?? '')) return reactForFormspree;
+          return null;
         },
       },
     ],
@@ -77,7 +98,8 @@ export default defineConfig({
   integrations: [
     // First: stops with the plain list of content problems before Astro reads the content.
     contentCheck(),
-    react(),
+    // The contact form island: Preact, with `compat` so that @formspree/react (written for React) runs on it.
+    preact({ compat: true }),
     // Says where the contact form posts; warns while the placeholder Formspree id is in use.
     formspreeNotice(),
     sitemap({
