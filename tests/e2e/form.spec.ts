@@ -577,6 +577,8 @@ test('de: the draft is saved once after typing stops, not on every key', async (
     };
   });
   await openForm(page, 'de');
+  // From here on time moves only when the test says so.
+  await page.clock.pauseAt(new Date(Date.now() + 60_000));
   const writes = () => page.evaluate(() => (window as unknown as { draftWrites: number }).draftWrites);
   const before = await writes();
   await page.locator('#contact-message').pressSequentially('Guten Tag');
