@@ -266,6 +266,20 @@ export default function ContactForm(props: ContactFormProps) {
   });
   /** A reply field: shown without JavaScript; once hydrated, only under its chosen way (GOV.UK's conditional reveal). */
   const hiddenUnless = (way: ReplyWay) => hydrated && replyWay !== way;
+  /** A reply way: its radio, and right under it its field (hidden until chosen, once hydrated). */
+  const replyOption = (way: ReplyWay, choice: string, fieldLabel: string, input: { type: 'email' | 'tel'; autoComplete: string; spellcheck?: boolean }) => (
+    <>
+      <div class="form-radio-row">
+        <input class="form-radio" type="radio" id={`contact-reply-by-${way}`} name="reply_by" value={replyWays[way]} aria-invalid={errors.reply_by ? true : undefined} />
+        <label class="form-label" for={`contact-reply-by-${way}`}>{choice}</label>
+      </div>
+      <div class="form-conditional" hidden={hiddenUnless(way)}>
+        {label(way, fieldLabel)}
+        {error(way)}
+        <input {...a11y(way, ...replyError)} {...input} class="form-input" dir="ltr" />
+      </div>
+    </>
+  );
   const failedTitle = (kind: FailureKind) => (kind === 'timeout' ? m['form.failure.timeoutTitle'] : m['form.failure.title']);
 
   return (
@@ -343,24 +357,8 @@ export default function ContactForm(props: ContactFormProps) {
               </legend>
               <p class="form-hint form-reply-hint" id="contact-reply-hint">{m['form.replyByHint']}</p>
               {error('reply_by')}
-              <div class="form-radio-row">
-                <input class="form-radio" type="radio" id="contact-reply-by-email" name="reply_by" value={replyWays.email} aria-invalid={errors.reply_by ? true : undefined} />
-                <label class="form-label" for="contact-reply-by-email">{m['form.replyByEmail']}</label>
-              </div>
-              <div class="form-conditional" hidden={hiddenUnless('email')}>
-                {label('email', m['form.email'])}
-                {error('email')}
-                <input {...a11y('email', ...replyError)} class="form-input" type="email" autoComplete="email" dir="ltr" {...noSpellcheck} />
-              </div>
-              <div class="form-radio-row">
-                <input class="form-radio" type="radio" id="contact-reply-by-phone" name="reply_by" value={replyWays.phone} aria-invalid={errors.reply_by ? true : undefined} />
-                <label class="form-label" for="contact-reply-by-phone">{m['form.replyByPhone']}</label>
-              </div>
-              <div class="form-conditional" hidden={hiddenUnless('phone')}>
-                {label('phone', m['form.phone'])}
-                {error('phone')}
-                <input {...a11y('phone', ...replyError)} class="form-input" type="tel" autoComplete="tel" dir="ltr" />
-              </div>
+              {replyOption('email', m['form.replyByEmail'], m['form.email'], { type: 'email', autoComplete: 'email', ...noSpellcheck })}
+              {replyOption('phone', m['form.replyByPhone'], m['form.phone'], { type: 'tel', autoComplete: 'tel' })}
             </fieldset>
 
             <div class="form-field">
