@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { untranslatedPaths } from './src/utils/untranslated.ts';
@@ -26,6 +26,14 @@ const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`,
 
 /** See src/components/contact-form/stripe-stub.ts: Stripe stays out of the contact page's JavaScript. */
 const stripeStub = fileURLToPath(new URL('./src/components/contact-form/stripe-stub.ts', import.meta.url));
+/** See src/components/contact-form/react-for-formspree.ts: only the parts of preact/compat @formspree/react uses. */
+const reactForFormspree = fileURLToPath(new URL('./src/components/contact-form/react-for-formspree.ts', import.meta.url));
+/**
+ * @formspree/core ships an ES module build but names only its CommonJS one (`main`, no `module`
+ * or `exports`): the browser bundle then wraps all of it, unused Stripe and base64 code included.
+ * Its own ES build lets the bundler keep only what the form calls.
+ */
+const formspreeCoreEsm = fileURLToPath(new URL('./node_modules/@formspree/core/dist/index.mjs', import.meta.url));
 
 /**
  * After every build: dist/_headers (CSP with the hashes of the inline scripts actually built,
@@ -61,13 +69,26 @@ export default defineConfig({
     // inline code only when it is Astro's own (scripts/host-files.ts), so nothing inline can be
     // mistaken for ours. Other assets keep Vite's default.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+    resolve: {
+      // The island runs under Preact with React compatibility (preact/compat stands in for React).
+      // Astro renders static pages in its own `prerender` environment, which does not read
+      // `vite.ssr.noExternal`: without this top-level entry Node loads @formspree/react as an
+      // external package, which then imports the real React and fails ("Cannot read properties of
+      // null (reading 'useContext')"). Not @formspree/core: it is CommonJS, and `astro dev` fails
+      // when Vite has to transform it.
+      noExternal: ['@formspree/react'],
+    },
     plugins: [
       {
         name: 'lisko-no-stripe-in-the-browser',
         enforce: 'pre',
-        resolveId(source, _importer, options) {
+        resolveId(source, importer, options) {
           if (options?.ssr) return null;
-          return /^@stripe\/(react-stripe-js|stripe-js\/pure(\/index\.js)?)$/.test(source) ? stripeStub : null;
+          if (source === '@formspree/core') return formspreeCoreEsm;
+          if (/^@stripe\/(react-stripe-js|stripe-js\/pure(\/index\.js)?)$/.test(source)) return stripeStub;
+          // `react` arrives here already aliased to preact/compat (@astrojs/preact's `compat`).
+          if (/^(react|preact\/compat)$/.test(source) && /[\\/]@formspree[\\/]react[\\/]/.test(importer ?? '')) return reactForFormspree;
+          return null;
         },
       },
     ],
@@ -86,7 +107,8 @@ export default defineConfig({
     contentCheck(),
     // A production build from a shallow clone would publish wrong dates: it stops.
     fullHistory(),
-    react(),
+    // The contact form island: Preact, with `compat` so that @formspree/react (written for React) runs on it.
+    preact({ compat: true }),
     // Says where the contact form posts; warns while the placeholder Formspree id is in use.
     formspreeNotice(),
     // Warns while a privacy setting still holds its placeholder.

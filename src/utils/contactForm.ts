@@ -4,6 +4,7 @@
  * server), the choices, the telephone numbers and the reception hours.
  */
 import { getEntry } from 'astro:content';
+import { servicesNotAsTopic } from '../components/contact-form/fields.ts';
 import type { ContactFormProps } from '../components/contact-form/props.ts';
 import { formMessages } from '../i18n/formMessages.ts';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
@@ -49,7 +50,7 @@ export async function contactFormProps(lang: Locale, headingId: string): Promise
     messages: formMessages(lang),
     languages: localeCodes.map((code) => ({ value: germanName(code), label: locales[code].label, lang: locales[code].lang, dir: locales[code].dir })),
     topics: [
-      ...services.map((service) => ({ value: germanTitle.get(service.slug) ?? service.slug, label: service.entry.data.title })),
+      ...services.filter((service) => !servicesNotAsTopic.includes(service.slug)).map((service) => ({ value: germanTitle.get(service.slug) ?? service.slug, label: service.entry.data.title })),
       { value: useTranslations(defaultLocale)('form.topicOther'), label: t('form.topicOther') },
     ],
     privacyUrl: pageUrl(lang, 'privacy'),

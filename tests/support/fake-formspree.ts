@@ -12,8 +12,9 @@
  *     rate-limit      429                          server-error  502 with an HTML page (a proxy)
  *     server-500      500 with JSON                network   the connection is cut
  *     timeout         no answer at all             slow      answers OK after 1.5 s
- *   Without a switch it checks like a Formspree form would: name, email and message required,
- *   email must look like one.
+ *     too-large       413 with an HTML page        ok-unreadable  200 with a cut-off body
+ *   Without a switch it checks like LISKO's Formspree form would: name and message required,
+ *   an e-mail address or a telephone number, email must look like one.
  * - A filled-in `_gotcha` (honeypot) is answered OK and recorded as spam, as Formspree does.
  * - `GET /__submissions?contains=<text>`: what arrived (JSON), for tests to check;
  *   `GET /__health`: 200 when running.
@@ -48,6 +49,8 @@ const switches = [
   'network',
   'timeout',
   'slow',
+  'too-large',
+  'ok-unreadable',
 ] as const;
 type Switch = (typeof switches)[number];
 
@@ -65,7 +68,7 @@ interface FormspreeError {
 }
 
 /** Formspree's answers for each switch: status and JSON body. */
-const answers: Record<Exclude<Switch, 'network' | 'timeout' | 'slow' | 'server-error'>, [number, object]> = {
+const answers: Record<Exclude<Switch, 'network' | 'timeout' | 'slow' | 'server-error' | 'too-large' | 'ok-unreadable'>, [number, object]> = {
   'field-errors': [422, { error: 'Validation errors', errors: [
     { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
     { field: 'name', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
@@ -97,9 +100,11 @@ async function readFields(request: IncomingMessage): Promise<Record<string, stri
 
 function validationErrors(fields: Record<string, string>): FormspreeError[] {
   const errors: FormspreeError[] = [];
-  for (const field of ['name', 'email', 'message']) {
+  for (const field of ['name', 'message']) {
     if (!fields[field]?.trim()) errors.push({ field, code: 'REQUIRED_FIELD_EMPTY', message: 'is required' });
   }
+  // LISKO's form asks for a way to reply: an e-mail address or a telephone number.
+  if (!fields['email']?.trim() && !fields['phone']?.trim()) errors.push({ field: 'email', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' });
   if (fields['email']?.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields['email'].trim())) {
     errors.push({ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' });
   }
@@ -162,6 +167,14 @@ export function startFakeFormspree(port: number, log = false): Promise<Server> {
       case 'slow':
         await new Promise((done) => setTimeout(done, 1500));
         reply(200, { ok: true, next: '/thanks' });
+        return;
+      case 'too-large':
+        // What a proxy in front of Formspree answers to a body it will not take.
+        response.writeHead(413, { 'content-type': 'text/html', ...cors }).end('<html><body><h1>413 Request Entity Too Large</h1></body></html>');
+        return;
+      case 'ok-unreadable':
+        // Accepted, but the body is cut or not JSON (a proxy, a broken connection after the status).
+        response.writeHead(200, { 'content-type': 'application/json', ...cors }).end('{"ok": tr');
         return;
       case 'server-error':
         response.writeHead(502, { 'content-type': 'text/html', ...cors }).end('<html><body><h1>502 Bad Gateway</h1></body></html>');

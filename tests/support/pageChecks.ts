@@ -177,9 +177,15 @@ export async function keyboardWalk(page: Page): Promise<{ problems: string[]; fi
     start.tabIndex = -1;
     document.body.prepend(start);
     start.focus({ preventScroll: true });
+    // A group of radio buttons is one Tab stop (arrow keys move inside it): its checked button, or its first.
+    const isRadioTabStop = (el: HTMLElement) => {
+      if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name || !el.form) return true;
+      const group = [...el.form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) => radio.name === el.name);
+      return el === (group.find((radio) => radio.checked) ?? group[0]);
+    };
     const focusable = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
     const list = [...document.querySelectorAll<HTMLElement>(focusable)].filter(
-      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled && el.checkVisibility({ checkVisibilityCSS: true }),
+      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled && el.checkVisibility({ checkVisibilityCSS: true }) && isRadioTabStop(el),
     );
     const look = (el: Element) => {
       const parts: string[] = [];

@@ -1,5 +1,6 @@
 /** The contact form's rules: validation, Formspree's answers, the messages in every language, the draft, the settings. */
 import { SubmissionError } from '@formspree/core';
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   failureKeys,
@@ -9,7 +10,11 @@ import {
   formErrorKind,
   isEmail,
   isPhone,
+  messageMaxLength,
+  servicesNotAsTopic,
+  submissionValues,
   validate,
+  withoutBidiControls,
   type FieldName,
   type FormValues,
 } from '../../src/components/contact-form/fields.ts';
@@ -24,6 +29,7 @@ import { formspreeWarnings, resolveFormspree } from '../../src/utils/formspree.t
 
 const filled: FormValues = {
   name: 'Amal Haddad',
+  reply_by: '',
   email: 'amal@example.com',
   phone: '',
   preferred_language: '',
@@ -42,10 +48,36 @@ describe('validation', () => {
   test('an empty form names every required field, and only those', () => {
     expect(validate(empty)).toEqual({
       name: 'form.error.nameRequired',
-      email: 'form.error.emailRequired',
+      reply_by: 'form.error.replyRequired',
       message: 'form.error.messageRequired',
       consent: 'form.error.consentRequired',
     });
+  });
+
+  test('one way to reply is needed: the field of the chosen way, or either when none is chosen', () => {
+    expect(validate({ ...filled, email: '', phone: '2755-5603' })).toEqual({});
+    expect(validate({ ...filled, email: '', reply_by: 'Telefon' })).toEqual({ phone: 'form.error.phoneRequired' });
+    expect(validate({ ...filled, reply_by: 'Telefon', phone: '2755-5603' })).toEqual({});
+    expect(validate({ ...filled, email: '', reply_by: 'E-Mail', phone: '2755-5603' })).toEqual({ email: 'form.error.emailRequired' });
+    // The field of the way not chosen is hidden and not sent: it is not checked either.
+    expect(validate({ ...filled, email: 'amal@', reply_by: 'Telefon', phone: '2755-5603' })).toEqual({});
+  });
+
+  test('what is sent: the chosen way only, `email` only when there is one, no direction overrides', () => {
+    expect(submissionValues({ ...filled, reply_by: 'Telefon', phone: '2755-5603' })).not.toHaveProperty('email');
+    expect(submissionValues({ ...filled, reply_by: 'E-Mail', phone: '2755-5603' })).not.toHaveProperty('phone');
+    expect(submissionValues({ ...filled, email: '', phone: '2755-5603' })).toMatchObject({ phone: '2755-5603' });
+    expect(submissionValues({ ...filled, email: '', phone: '2755-5603' })).not.toHaveProperty('email');
+    expect(submissionValues({ ...filled, message: 'a\u202Eb\u2066c\u2069d\u202C' }).message).toBe('abcd');
+    expect(withoutBidiControls('\u200Fمرحبا')).toBe('\u200Fمرحبا');
+  });
+
+  test('invisible characters alone do not count as an answer', () => {
+    expect(validate({ ...filled, name: '\u200B\u200D', message: '\uFEFF \u2060' })).toEqual({
+      name: 'form.error.nameRequired',
+      message: 'form.error.messageRequired',
+    });
+    expect(validate({ ...filled, message: 'x'.repeat(messageMaxLength + 1) })).toEqual({ message: 'form.error.messageTooLong' });
   });
 
   test('spaces alone do not count as an answer', () => {
@@ -66,7 +98,7 @@ describe('validation', () => {
   test('telephone numbers, optional, in any digits people type', () => {
     for (const good of ['2755-5603', '+352 2755 5603', '(+352) 27.55.56.03', '٢٧٥٥٥٦٠٣', '0049/123456']) expect(isPhone(good), good).toBe(true);
     for (const bad of ['12345', 'call me', '2755 5603 nachmittags', '1'.repeat(21)]) expect(isPhone(bad), bad).toBe(false);
-    expect(validate({ ...filled, phone: 'abc' })).toEqual({ phone: 'form.error.phoneInvalid' });
+    expect(validate({ ...filled, email: '', phone: 'abc' })).toEqual({ phone: 'form.error.phoneInvalid' });
   });
 });
 
@@ -120,7 +152,11 @@ describe('Formspree error codes → messages', () => {
 
 describe('the messages, in every language', () => {
   const allFieldKeys = new Set(fieldNames.flatMap((field) => ['REQUIRED_FIELD_EMPTY', 'REQUIRED_FIELD_MISSING', 'TYPE_EMAIL', 'TYPE_NUMERIC', 'TYPE_TEXT', 'UNSPECIFIED'].map((code) => fieldErrorKey(field, code))));
-  const validationKeys = new Set(Object.values(validate(empty)).concat(Object.values(validate({ ...filled, email: 'x', phone: 'x' }))));
+  const validationKeys = new Set([
+    ...Object.values(validate(empty)),
+    ...Object.values(validate({ ...filled, email: 'x', phone: 'x' })),
+    ...Object.values(validate({ ...filled, reply_by: 'Telefon', message: 'x'.repeat(messageMaxLength + 1) })),
+  ]);
   const formspreeEnglish = /Form not found|Form not active|Form has been blocked|Empty form|should be an email|is required|Too many requests|Failed to fetch|Unexpected response/i;
   const scripts: Partial<Record<string, RegExp>> = { ar: /\p{Script=Arabic}/u, ti: /\p{Script=Ethiopic}/u };
   const german = formMessages(defaultLocale);
@@ -187,14 +223,26 @@ describe('sending to Formspree', () => {
     expect(await reason(answer(502, '<html>Bad gateway</html>', 'text/html'))).toBe('server');
     expect(await reason(answer(500, '{"error":"Internal"}'))).toBe('server');
     expect(await reason(answer(503, ''))).toBe('server');
-    expect(await reason(answer(200, 'not json', 'text/plain'))).toBe('unknown');
-    expect(await reason(answer(200, '{"something":"else"}'))).toBe('unknown');
+    expect(await reason(answer(413, '<html>Request Entity Too Large</html>', 'text/html'))).toBe('too-long');
+    // Accepted is accepted: an unreadable body must never make the visitor send it twice.
+    expect(await reason(answer(200, 'not json', 'text/plain'))).toBe('success');
+    expect(await reason(answer(200, '{"ok": tr'))).toBe('success');
+    expect(await reason(answer(400, 'not json', 'text/plain'))).toBe('unknown');
+    expect(await reason(answer(400, '{"something":"else"}'))).toBe('unknown');
     expect(await reason(async () => {
       throw new TypeError('Failed to fetch');
     })).toBe('network');
     const hangs: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     expect(await reason(hangs, 20)).toBe('timeout');
+    // A browser that knows it is offline does not even try.
+    let tried = false;
+    const offline = await sendToFormspree('https://formspree.test/f/abc', new FormData(), { online: () => false, fetch: async () => {
+      tried = true;
+      return new Response('{}');
+    } });
+    expect(offline instanceof TransportFailure && offline.reason).toBe('network');
+    expect(tried).toBe(false);
   });
 
   test('Formspree’s errors keep their codes and fields', async () => {
@@ -249,6 +297,22 @@ describe('the draft', () => {
     expect(() => writeDraft({ name: 'Amal' }, refusing)).not.toThrow();
     expect(readDraft(refusing)).toEqual({});
     expect(readDraft(undefined)).toEqual({});
+  });
+
+  test('a write that fails removes the older draft, so it can never come back over newer text', () => {
+    const store = memoryStorage();
+    writeDraft({ message: 'old' }, store);
+    const full = { ...store, getItem: store.getItem, removeItem: store.removeItem, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as Storage;
+    writeDraft({ message: 'old and much newer' }, full);
+    expect(store.getItem(draftKey)).toBeNull();
+  });
+});
+
+describe('the topics', () => {
+  test('the service left out of the topics exists in every language (a renamed file must not bring it back)', () => {
+    for (const slug of servicesNotAsTopic) {
+      for (const lang of localeCodes) expect(existsSync(`content/services/${lang}/${slug}.md`), `content/services/${lang}/${slug}.md`).toBe(true);
+    }
   });
 });
 

@@ -1,33 +1,51 @@
 /**
- * The contact form, as an Astro island. The server renders a real `<form method="post">` to
- * Formspree with native validation, so it works without JavaScript and before this has loaded.
+ * The contact form, as an Astro island rendered by Preact (with `preact/compat`, which
+ * `@formspree/react` needs). The server renders a real `<form method="post">` to Formspree with
+ * native validation, so it works without JavaScript and before this has loaded.
  * Once hydrated it takes over: validation and every message in the visitor's language, an error
  * summary, sending without leaving the site, every failure announced with the telephone numbers
  * and hours as the other way to reach LISKO, and a draft that survives a reload.
  *
  * Fields are uncontrolled: the browser keeps what a visitor typed (also text typed before
- * hydration), React never re-creates them, so no failure can wipe them.
+ * hydration: Preact's hydration sets no values), Preact never re-creates them, so no failure can
+ * wipe them. Everything that differs from the server's HTML (hidden reply fields, `novalidate`)
+ * waits for `hydrated`, because hydration does not apply attributes either.
  */
 import { useSubmit } from '@formspree/react';
 import type { FieldValues } from '@formspree/core';
-import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type SubmitEvent } from 'react';
+import type { ComponentChildren, TargetedEvent, TargetedMouseEvent } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
 import {
   failureKeys,
   fieldId,
   fieldNames,
+  messageMaxLength,
+  replyWayOf,
+  replyWays,
+  submissionValues,
   validate,
   valuesFrom,
   type FailureKind,
   type FieldErrors,
   type FieldName,
   type FormMessages,
+  type ReplyWay,
 } from './fields.ts';
 import { outcomeOf, type Outcome } from './outcome.ts';
 import type { ContactFormProps, HoursLine, PhoneLink } from './props.ts';
 import { createFormspreeClient } from './transport.ts';
 
 type Problem = { type: 'invalid'; attempt: number } | { type: 'failed'; kind: FailureKind; attempt: number };
+
+/**
+ * Addresses are not words. Written as the string "false": Preact (server and client) drops a
+ * boolean `false` attribute, which would leave spellchecking on; its types only know the boolean.
+ */
+const noSpellcheck = { spellcheck: 'false' } as unknown as { spellcheck: boolean };
+
+/** A draft is saved this long after the last keystroke: once, not on every key. */
+const draftDelayMs = 400;
 
 function draftOf(form: HTMLFormElement): Draft {
   const values = valuesFrom(new FormData(form));
@@ -41,18 +59,30 @@ function restoreDraft(form: HTMLFormElement): void {
     const value = draft[name];
     const element = form.elements.namedItem(name);
     if (!value || !element) continue;
-    if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+    if (element instanceof RadioNodeList) {
+      if (!element.value) element.value = value;
+    } else if (element instanceof HTMLInputElement && element.type === 'checkbox') {
       if (!element.checked && element.value === value) element.checked = true;
     } else if (element instanceof HTMLSelectElement) {
-      if (!element.value && [...element.options].some((option) => option.value === value)) element.value = value;
+      // The preferred language starts on the page's language: a saved choice replaces it.
+      if ([...element.options].some((option) => option.value === value)) element.value = value;
     } else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
       if (!element.value) element.value = value;
     }
   }
 }
 
+/** The reply way chosen; none chosen but one field filled in (typed before the script loaded): that one. */
+function chooseReplyWay(form: HTMLFormElement): ReplyWay | undefined {
+  const values = valuesFrom(new FormData(form));
+  const way = replyWayOf(values) ?? (values.email.trim() ? 'email' : values.phone.trim() ? 'phone' : undefined);
+  const radios = form.elements.namedItem('reply_by');
+  if (way && radios instanceof RadioNodeList) radios.value = replyWays[way];
+  return way;
+}
+
 /** Focuses a field from the error summary, scrolling so that its label is visible too. */
-function jumpTo(event: MouseEvent<HTMLAnchorElement>, field: FieldName): void {
+function jumpTo(event: TargetedMouseEvent<HTMLAnchorElement>, field: FieldName): void {
   const input = document.getElementById(fieldId(field));
   if (!input) return;
   event.preventDefault();
@@ -62,24 +92,24 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, field: FieldName): void {
 
 function OtherWays({ m, phones, hours, intro }: { m: FormMessages; phones: readonly PhoneLink[]; hours: readonly HoursLine[]; intro?: string }) {
   return (
-    <div className="form-other-ways">
+    <div class="form-other-ways">
       {intro ? <p>{intro}</p> : null}
       <p>{m['form.callUs']}</p>
-      <ul className="phones">
+      <ul class="phones">
         {phones.map((phone) => (
           <li key={phone.href}>
-            <a className="phone-link" href={phone.href}>
+            <a class="phone-link" href={phone.href}>
               <span dir="ltr">{phone.text}</span>
             </a>
           </li>
         ))}
       </ul>
       <p>{m['form.comeBy']}</p>
-      <ul className="form-hours">
+      <ul class="form-hours">
         {hours.map((line) => (
           <li key={`${line.day}${line.opens}`}>
             {line.day}{' '}
-            <span dir="ltr" className="nowrap">
+            <span dir="ltr" class="nowrap">
               <time dateTime={line.opens}>{line.opensText}</time>–<time dateTime={line.closes}>{line.closesText}</time>
             </span>
           </li>
@@ -99,6 +129,8 @@ export default function ContactForm(props: ContactFormProps) {
   const [sent, setSent] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [replyWay, setReplyWay] = useState<ReplyWay | undefined>(undefined);
+  const [messageLength, setMessageLength] = useState(0);
 
   const formRef = useRef<HTMLFormElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -106,19 +138,37 @@ export default function ContactForm(props: ContactFormProps) {
   const sendingNow = useRef(false);
   const attempts = useRef(0);
   const focusFirstField = useRef(false);
+  const draftTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  const saveDraftNow = () => {
+    clearTimeout(draftTimer.current);
+    draftTimer.current = undefined;
+    if (formRef.current) writeDraft(draftOf(formRef.current));
+  };
 
   // Whenever the form is (re)shown: bring back the draft, keep what was typed before hydration.
   useEffect(() => {
     const form = formRef.current;
     if (sent || !form) return;
     restoreDraft(form);
-    writeDraft(draftOf(form));
+    setReplyWay(chooseReplyWay(form));
+    setMessageLength(valuesFrom(new FormData(form)).message.length);
+    saveDraftNow();
     setHydrated(true);
     if (focusFirstField.current) {
       focusFirstField.current = false;
       document.getElementById(fieldId('name'))?.focus();
     }
   }, [sent]);
+
+  // A pending draft is written when the tab is left or reloaded (the delay must not lose text).
+  useEffect(() => {
+    const flush = () => {
+      if (draftTimer.current !== undefined) saveDraftNow();
+    };
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, []);
 
   useEffect(() => {
     if (problem) problemRef.current?.focus();
@@ -128,22 +178,32 @@ export default function ContactForm(props: ContactFormProps) {
     if (sent) successRef.current?.focus();
   }, [sent]);
 
-  const saveDraft = () => {
-    if (formRef.current) writeDraft(draftOf(formRef.current));
+  // `input` fires for every kind of field (text, choices, checkboxes): one handler, one delayed save.
+  const onInput = (event: TargetedEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement | null;
+    if (target?.name === 'reply_by') setReplyWay(replyWayOf({ reply_by: target.value }));
+    if (target?.name === 'message') setMessageLength(target.value.length);
+    clearTimeout(draftTimer.current);
+    draftTimer.current = setTimeout(saveDraftNow, draftDelayMs);
   };
 
-  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
+  async function onSubmit(event: TargetedEvent<HTMLFormElement, SubmitEvent>) {
     event.preventDefault();
     if (sendingNow.current) return;
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const values = valuesFrom(new FormData(form));
     attempts.current += 1;
     const attempt = attempts.current;
-    const found = validate(valuesFrom(data));
+    const found = validate(values);
     if (Object.keys(found).length) {
       setErrors(found);
       setProblem({ type: 'invalid', attempt });
       return;
     }
+    // What is sent: the cleaned fields, then the hidden ones (_gotcha, page_language, _subject).
+    const data = new FormData();
+    for (const [name, value] of Object.entries(submissionValues(values))) data.append(name, value);
+    for (const [name, value] of new FormData(form)) if (!(fieldNames as readonly string[]).includes(name)) data.append(name, value);
     sendingNow.current = true;
     setSending(true);
     setErrors({});
@@ -157,6 +217,8 @@ export default function ContactForm(props: ContactFormProps) {
     sendingNow.current = false;
     setSending(false);
     if (outcome.kind === 'sent') {
+      clearTimeout(draftTimer.current);
+      draftTimer.current = undefined;
       clearDraft();
       setSent(true);
       return;
@@ -169,10 +231,14 @@ export default function ContactForm(props: ContactFormProps) {
     focusFirstField.current = true;
     setErrors({});
     setProblem(null);
+    setReplyWay(undefined);
+    setMessageLength(0);
     setSent(false);
   }
 
-  const errorId = (field: FieldName) => `${fieldId(field)}-error`;
+  const errorId = (field: FieldName) => `contact-${field.replace('_', '-')}-error`;
+  // The reply choice's error (no way to reply given) belongs to both reply fields.
+  const replyError = errors.reply_by ? [errorId('reply_by')] : [];
   const a11y = (field: FieldName, ...describedBy: string[]) => ({
     id: fieldId(field),
     name: field,
@@ -180,16 +246,16 @@ export default function ContactForm(props: ContactFormProps) {
     'aria-describedby': [...(errors[field] ? [errorId(field)] : []), ...describedBy].join(' ') || undefined,
   });
   const label = (field: FieldName, text: string, required = false) => (
-    <label className="form-label" htmlFor={fieldId(field)}>
+    <label class="form-label" for={fieldId(field)}>
       {text}
-      {required ? <span className="form-required" aria-hidden="true"> *</span> : null}
+      {required ? <span class="form-required" aria-hidden="true"> *</span> : null}
     </label>
   );
-  const error = (field: FieldName): ReactNode => {
+  const error = (field: FieldName): ComponentChildren => {
     const key = errors[field];
     return key ? (
-      <p className="form-error" id={errorId(field)}>
-        <span className="visually-hidden">{m['form.errorPrefix']} </span>
+      <p class="form-error" id={errorId(field)}>
+        <span class="visually-hidden">{m['form.errorPrefix']} </span>
         {m[key]}
       </p>
     ) : null;
@@ -198,17 +264,34 @@ export default function ContactForm(props: ContactFormProps) {
     const key = errors[field];
     return key ? [{ field, key }] : [];
   });
+  /** A reply field: shown without JavaScript; once hydrated, only under its chosen way (GOV.UK's conditional reveal). */
+  const hiddenUnless = (way: ReplyWay) => hydrated && replyWay !== way;
+  /** A reply way: its radio, and right under it its field (hidden until chosen, once hydrated). */
+  const replyOption = (way: ReplyWay, choice: string, fieldLabel: string, input: { type: 'email' | 'tel'; autoComplete: string; spellcheck?: boolean }) => (
+    <>
+      <div class="form-radio-row">
+        <input class="form-radio" type="radio" id={`contact-reply-by-${way}`} name="reply_by" value={replyWays[way]} aria-invalid={errors.reply_by ? true : undefined} />
+        <label class="form-label" for={`contact-reply-by-${way}`}>{choice}</label>
+      </div>
+      <div class="form-conditional" hidden={hiddenUnless(way)}>
+        {label(way, fieldLabel)}
+        {error(way)}
+        <input {...a11y(way, ...replyError)} {...input} class="form-input" dir="ltr" />
+      </div>
+    </>
+  );
+  const failedTitle = (kind: FailureKind) => (kind === 'timeout' ? m['form.failure.timeoutTitle'] : m['form.failure.title']);
 
   return (
-    <div className="form-island">
-      <div className="form-status" role="status">
-        {sending ? <span className="visually-hidden">{m['form.sending']}</span> : null}
+    <div class="form-island">
+      <div class="form-status" role="status">
+        {sending ? <span class="visually-hidden">{m['form.sending']}</span> : null}
         {sent ? (
-          <div className="form-success">
+          <div class="form-success">
             <h3 ref={successRef} tabIndex={-1}>{m['form.success.title']}</h3>
             <p>{m['form.success.text']}</p>
             <OtherWays m={m} phones={phones} hours={hours} intro={m['form.success.urgent']} />
-            <button type="button" className="button form-again" onClick={writeAnother}>{m['form.success.again']}</button>
+            <button type="button" class="button form-again" onClick={writeAnother}>{m['form.success.again']}</button>
           </div>
         ) : null}
       </div>
@@ -219,15 +302,15 @@ export default function ContactForm(props: ContactFormProps) {
             <div
               key={problem.attempt}
               ref={problemRef}
-              className={problem.type === 'failed' ? 'form-problem form-problem-failed' : 'form-problem'}
+              class={problem.type === 'failed' ? 'form-problem form-problem-failed' : 'form-problem'}
               tabIndex={-1}
               aria-labelledby="contact-problem-title"
             >
               <div role="alert">
-                <h3 id="contact-problem-title">{problem.type === 'failed' ? m['form.failure.title'] : m['form.summaryTitle']}</h3>
+                <h3 id="contact-problem-title">{problem.type === 'failed' ? failedTitle(problem.kind) : m['form.summaryTitle']}</h3>
                 {problem.type === 'failed' ? <p>{m[failureKeys[problem.kind]]}</p> : null}
                 {listed.length ? (
-                  <ul className="form-problem-list">
+                  <ul class="form-problem-list">
                     {listed.map(({ field, key }) => (
                       <li key={field}>
                         <a href={`#${fieldId(field)}`} onClick={(event) => jumpTo(event, field)}>{m[key]}</a>
@@ -245,12 +328,12 @@ export default function ContactForm(props: ContactFormProps) {
             </div>
           ) : null}
 
-          <p className="form-note" id="contact-required-note">{m['form.requiredNote']}</p>
-          <p className="form-note form-note-sensitive">{m['form.sensitiveNote']}</p>
+          <p class="form-note" id="contact-required-note">{m['form.requiredNote']}</p>
+          <p class="form-note form-note-sensitive">{m['form.sensitiveNote']}</p>
 
           <form
             ref={formRef}
-            className="form"
+            class="form"
             method="post"
             action={props.action}
             acceptCharset="UTF-8"
@@ -259,78 +342,80 @@ export default function ContactForm(props: ContactFormProps) {
             aria-describedby="contact-required-note"
             data-hydrated={hydrated ? '' : undefined}
             onSubmit={onSubmit}
-            onInput={saveDraft}
-            onChange={saveDraft}
+            onInput={onInput}
           >
-            <div className="form-field">
+            <div class="form-field">
               {label('name', m['form.name'], true)}
               {error('name')}
-              <input {...a11y('name')} className="form-input" type="text" autoComplete="name" dir="auto" required defaultValue="" />
+              <input {...a11y('name')} class="form-input" type="text" autoComplete="name" dir="auto" required />
             </div>
 
-            <div className="form-field">
-              {label('email', m['form.email'], true)}
-              {error('email')}
-              <input {...a11y('email')} className="form-input" type="email" autoComplete="email" dir="ltr" spellCheck={false} required defaultValue="" />
-            </div>
+            <fieldset class="form-field form-reply" aria-describedby={[...replyError, 'contact-reply-hint'].join(' ')}>
+              <legend class="form-label">
+                {m['form.replyBy']}
+                <span class="form-required" aria-hidden="true"> *</span>
+              </legend>
+              <p class="form-hint form-reply-hint" id="contact-reply-hint">{m['form.replyByHint']}</p>
+              {error('reply_by')}
+              {replyOption('email', m['form.replyByEmail'], m['form.email'], { type: 'email', autoComplete: 'email', ...noSpellcheck })}
+              {replyOption('phone', m['form.replyByPhone'], m['form.phone'], { type: 'tel', autoComplete: 'tel' })}
+            </fieldset>
 
-            <div className="form-field">
-              {label('phone', m['form.phone'])}
-              {error('phone')}
-              <input {...a11y('phone')} className="form-input" type="tel" autoComplete="tel" dir="ltr" defaultValue="" />
-            </div>
-
-            <div className="form-field">
+            <div class="form-field">
               {label('preferred_language', m['form.preferredLanguage'])}
               {error('preferred_language')}
-              <select {...a11y('preferred_language')} className="form-input form-select" defaultValue="">
+              <select {...a11y('preferred_language')} class="form-input form-select">
                 <option value="">{m['form.noChoice']}</option>
                 {props.languages.map((language) => (
-                  <option key={language.value} value={language.value} lang={language.lang} dir={language.dir}>
+                  <option key={language.value} value={language.value} lang={language.lang} dir={language.dir} selected={language.value === props.pageLanguage}>
                     {language.label}
                   </option>
                 ))}
               </select>
             </div>
 
-            <div className="form-field">
+            <div class="form-field">
               {label('topic', m['form.topic'])}
               {error('topic')}
-              <select {...a11y('topic')} className="form-input form-select" defaultValue="">
+              <select {...a11y('topic', 'contact-topic-note')} class="form-input form-select">
                 <option value="">{m['form.noChoice']}</option>
                 {props.topics.map((topic) => (
                   <option key={topic.value} value={topic.value}>{topic.label}</option>
                 ))}
               </select>
+              <p class="form-hint form-topic-note" id="contact-topic-note">{m['form.topicNote']}</p>
             </div>
 
-            <div className="form-field">
+            <div class="form-field">
               {label('message', m['form.message'], true)}
               {error('message')}
-              <textarea {...a11y('message')} className="form-input form-textarea" rows={8} dir="auto" required defaultValue="" />
+              <textarea {...a11y('message', 'contact-message-count')} class="form-input form-textarea" rows={8} dir="auto" maxLength={messageMaxLength} required />
+              <p class="form-hint form-count" id="contact-message-count">
+                {m['form.messageCount']} <span dir="ltr">{messageLength} / {messageMaxLength}</span>
+              </p>
             </div>
 
-            <div className="form-field form-check">
+            <div class="form-field form-check">
               {error('consent')}
-              <div className="form-check-row">
-                <input {...a11y('consent', 'contact-consent-privacy')} className="form-checkbox" type="checkbox" value="ja" required />
+              <div class="form-check-row">
+                <input {...a11y('consent', 'contact-consent-privacy')} class="form-checkbox" type="checkbox" value="ja" required />
                 {label('consent', m['form.consent'], true)}
               </div>
-              <p className="form-hint" id="contact-consent-privacy">
+              <p class="form-hint" id="contact-consent-privacy">
                 <a href={props.privacyUrl}>{m['form.privacyLink']}</a>
               </p>
             </div>
 
             {/* Honeypot for spam robots: Formspree drops submissions that fill it in. Hidden from people and assistive technology, never focused. */}
-            <div className="form-hp" hidden>
-              <label htmlFor="contact-gotcha">{m['form.honeypot']}</label>
-              <input type="text" id="contact-gotcha" name="_gotcha" tabIndex={-1} autoComplete="off" defaultValue="" />
+            <div class="form-hp" hidden>
+              <label for="contact-gotcha">{m['form.honeypot']}</label>
+              <input type="text" id="contact-gotcha" name="_gotcha" tabIndex={-1} autoComplete="off" />
             </div>
             <input type="hidden" name="page_language" value={props.pageLanguage} />
             <input type="hidden" name="_subject" value={props.subject} />
 
-            <button type="submit" className="button form-submit" aria-disabled={sending ? true : undefined}>
-              {sending ? <span className="form-spinner" aria-hidden="true" /> : null}
+            <button type="submit" class="button form-submit" aria-disabled={sending ? true : undefined}>
+              {sending ? <span class="form-spinner" aria-hidden="true" /> : null}
               {sending ? m['form.sending'] : m['form.submit']}
             </button>
           </form>

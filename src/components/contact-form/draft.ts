@@ -38,7 +38,9 @@ export function writeDraft(draft: Draft, store = storage()): void {
     if (Object.keys(filled).length) store?.setItem(draftKey, JSON.stringify(filled));
     else store?.removeItem(draftKey);
   } catch {
-    // Storage full or forbidden: nothing is lost on the page itself.
+    // Storage full or forbidden: nothing is lost on the page itself. An older draft must not
+    // stay behind: after a reload it would be restored over nothing newer, but it is stale.
+    clearDraft(store);
   }
 }
 

@@ -12,14 +12,54 @@ export type FormKey = Extract<UiKey, `form.${string}`>;
 export type FormMessages = Readonly<Record<FormKey, string>>;
 
 /** Fields a visitor fills in, by their name in the submission (what LISKO sees in the e-mail). */
-export const fieldNames = ['name', 'email', 'phone', 'preferred_language', 'topic', 'message', 'consent'] as const;
+export const fieldNames = ['name', 'reply_by', 'email', 'phone', 'preferred_language', 'topic', 'message', 'consent'] as const;
 export type FieldName = (typeof fieldNames)[number];
 export type FormValues = Record<FieldName, string>;
 export type FieldErrors = Partial<Record<FieldName, FormKey>>;
 
+/**
+ * How LISKO should reply: the values of the `reply_by` radios, in German as LISKO's staff read
+ * them. Many visitors have a telephone but no e-mail address.
+ */
+export const replyWays = { email: 'E-Mail', phone: 'Telefon' } as const;
+export type ReplyWay = keyof typeof replyWays;
+
+/**
+ * Services the form offers no topic for. Psychological follow-up: people reach it by phone or at
+ * reception; a topic would let a visitor reveal health information with one click (the form
+ * says so under the list, `form.topicNote`). By service file name (content/services/<lang>/).
+ */
+export const servicesNotAsTopic: readonly string[] = ['psychological-support'];
+
+/** The longest message the form accepts (the textarea's `maxlength`, with a visible count). */
+export const messageMaxLength = 4000;
+
 /** The element id of each field: `contact-name` … (the error summary links to them). */
 export function fieldId(field: FieldName): string {
-  return `contact-${field.replace('_', '-')}`;
+  // The reply choice is a radio group: its error links to the first radio.
+  return field === 'reply_by' ? 'contact-reply-by-email' : `contact-${field.replace('_', '-')}`;
+}
+
+/** The chosen way to reply, if any. */
+export function replyWayOf(values: Pick<FormValues, 'reply_by'>): ReplyWay | undefined {
+  return (Object.keys(replyWays) as ReplyWay[]).find((way) => replyWays[way] === values.reply_by);
+}
+
+/**
+ * Text as a person sees it: invisible format characters (`\p{Cf}`: zero-width spaces, joiners,
+ * direction marks) and spaces alone are no answer.
+ */
+export function isBlank(value: string): boolean {
+  return !value.replace(/[\p{Cf}\s]/gu, '');
+}
+
+/**
+ * Direction overrides and isolates (U+202A–202E, U+2066–2069) can make a message read differently
+ * in LISKO's mail program than the visitor wrote it (or hide text): removed before sending. The
+ * direction marks U+200E/U+200F, which only nudge neutral characters, stay.
+ */
+export function withoutBidiControls(value: string): string {
+  return value.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
 export function isFieldName(value: string): value is FieldName {
@@ -51,17 +91,44 @@ export function isPhone(value: string): boolean {
   return digits >= 6 && digits <= 20;
 }
 
-/** The problems in what a visitor entered, one message key per field; empty when all is well. */
+/**
+ * The problems in what a visitor entered, one message key per field; empty when all is well.
+ * At least one way to reply is needed: the field of the chosen way (e-mail or telephone), or,
+ * with no choice made (e.g. before the script has loaded), either field; every field that will be
+ * sent must be right.
+ */
 export function validate(values: FormValues): FieldErrors {
   const errors: FieldErrors = {};
-  if (!values.name.trim()) errors.name = 'form.error.nameRequired';
+  if (isBlank(values.name)) errors.name = 'form.error.nameRequired';
   const email = values.email.trim();
-  if (!email) errors.email = 'form.error.emailRequired';
-  else if (!isEmail(email)) errors.email = 'form.error.emailInvalid';
-  if (values.phone.trim() && !isPhone(values.phone.trim())) errors.phone = 'form.error.phoneInvalid';
-  if (!values.message.trim()) errors.message = 'form.error.messageRequired';
+  const phone = values.phone.trim();
+  const way = replyWayOf(values);
+  // A field of the way not chosen is hidden and not sent: nothing to check there.
+  if (email && way !== 'phone' && !isEmail(email)) errors.email = 'form.error.emailInvalid';
+  if (phone && way !== 'email' && !isPhone(phone)) errors.phone = 'form.error.phoneInvalid';
+  if (way === 'email' && !email) errors.email = 'form.error.emailRequired';
+  if (way === 'phone' && !phone) errors.phone = 'form.error.phoneRequired';
+  if (!way && !email && !phone) errors.reply_by = 'form.error.replyRequired';
+  if (isBlank(values.message)) errors.message = 'form.error.messageRequired';
+  else if (values.message.length > messageMaxLength) errors.message = 'form.error.messageTooLong';
   if (!values.consent) errors.consent = 'form.error.consentRequired';
   return errors;
+}
+
+/**
+ * What is sent: the visitor's values, without direction controls, and only the reply field of the
+ * chosen way (no e-mail address LISKO was not asked to use). Formspree gets `email` only when
+ * there is one: it treats that field as the reply-to address.
+ */
+export function submissionValues(values: FormValues): Partial<FormValues> {
+  const way = replyWayOf(values);
+  const sent: Partial<FormValues> = {};
+  for (const name of fieldNames) {
+    const value = withoutBidiControls(values[name]).trim();
+    if ((name === 'email' || name === 'phone') && (!value || (way && way !== name))) continue;
+    sent[name] = value;
+  }
+  return sent;
 }
 
 const requiredKeys: FieldErrors = {
@@ -95,6 +162,7 @@ export const failureKinds = [
   'inactive',
   'blocked',
   'empty',
+  'too-long',
   'rate-limited',
   'server',
   'network',
@@ -110,6 +178,7 @@ export const failureKeys: Readonly<Record<FailureKind, FormKey>> = {
   inactive: 'form.failure.inactive',
   blocked: 'form.failure.blocked',
   empty: 'form.failure.empty',
+  'too-long': 'form.failure.tooLong',
   'rate-limited': 'form.failure.rateLimited',
   server: 'form.failure.server',
   network: 'form.failure.network',

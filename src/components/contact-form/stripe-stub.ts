@@ -5,9 +5,9 @@
  * Wired in astro.config.mjs (`vite.resolve.alias`, client build only). With no Stripe key,
  * `@formspree/react` never calls these; the browser tests send the form through it.
  */
-import type { ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
 
 export const CardElement = (): null => null;
-export const Elements = ({ children }: { children?: ReactNode }): ReactNode => children ?? null;
+export const Elements = ({ children }: { children?: ComponentChildren }): ComponentChildren => children ?? null;
 export const useElements = (): null => null;
 export const loadStripe = (): Promise<null> => Promise.resolve(null);

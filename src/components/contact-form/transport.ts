@@ -1,22 +1,26 @@
 /**
- * How the island talks to Formspree. `@formspree/react`'s `useSubmit` builds the submission
- * (the form's FormData plus extra data) and hands it to a Formspree `Client`; this module gives
- * it a client that sends what Formspree's own client (@formspree/core 4) sends (POST
- * `${origin}/f/${id}`, `Accept: application/json`, its client name and session headers, the
- * FormData as body), and adds what Formspree's client lacks:
- *
- * - the HTTP status: 429 (too many requests) and 5xx (Formspree down) get their own messages;
- * - a time limit: a request that hangs is aborted, so the visitor is never left waiting;
- * - network failures are told apart from Formspree's answers.
- *
- * Formspree's JSON answers (`{ok, next}` or `{error, errors: [{code, field, message}]}`) are read
+ * The Formspree client the island hands to `@formspree/react`'s `useSubmit`. `useSubmit` builds
+ * the submission and calls `client.submitForm(formId, data, { endpoint, clientName })`; this
+ * client sends it as @formspree/core 4 does (POST `${origin}/f/${id}`, `Accept:
+ * application/json`, the client name, the FormData as body) and reads Formspree's JSON errors
  * with Formspree's own `SubmissionError`, so codes are normalised exactly as Formspree does.
+ *
+ * Why not the library's own `submitForm`: it calls `fetch` without a signal and reads only
+ * `response.json()`, so it cannot do the three things below (its code, node_modules/@formspree/
+ * core/dist/index.mjs, offers no option for any of them: no `fetch`, no signal, no status):
+ *
+ * - a time limit: a request that hangs is aborted, so a visitor is never left waiting;
+ * - the HTTP status: 429 (too many requests), 413 (too long) and 5xx (Formspree down) get their
+ *   own messages, and a 2xx answer whose body cannot be read still means the message arrived
+ *   (the library turns all of these into one "Unexpected response format");
+ * - offline detection: a browser that knows it is offline is told so without a request, and a
+ *   failed request is a network failure, not Formspree's English "Failed to fetch".
  */
-import { createClient, SubmissionError, type Client, type FieldValues, type SubmissionData, type SubmissionOptions, type SubmissionResult, type SubmissionSuccess } from '@formspree/core';
+import { createClient, SubmissionError, type Client, type FieldValues, type SubmissionData, type SubmissionOptions, type SubmissionResult } from '@formspree/core';
 
 /** Failures Formspree's client cannot tell apart; carried through `useSubmit` as a SubmissionError. */
 export class TransportFailure extends SubmissionError {
-  readonly reason: 'rate-limited' | 'server' | 'network' | 'timeout' | 'unknown';
+  readonly reason: 'too-long' | 'rate-limited' | 'server' | 'network' | 'timeout' | 'unknown';
   constructor(reason: TransportFailure['reason']) {
     super({ message: reason });
     this.reason = reason;
@@ -37,42 +41,23 @@ function sessionData(): string | undefined {
   }
 }
 
-interface ServerError {
-  code?: string;
-  field?: string;
-  message: string;
-}
-
-function serverErrors(body: unknown): ServerError[] | undefined {
+/** Formspree's JSON error answer (`{error}` or `{error, errors: [{code, field, message}]}`), as the library reads it. */
+function errorFrom<T extends FieldValues>(body: unknown): SubmissionError<T> | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { errors, error } = body as { errors?: unknown; error?: unknown };
-  if (Array.isArray(errors)) {
-    return errors.flatMap((entry: unknown) => {
-      if (typeof entry !== 'object' || entry === null) return [];
-      const { code, field, message } = entry as Record<string, unknown>;
-      return [{
-        message: typeof message === 'string' ? message : '',
-        ...(typeof code === 'string' ? { code } : {}),
-        ...(typeof field === 'string' ? { field } : {}),
-      }];
-    });
+  if (Array.isArray(errors) && errors.every((entry) => typeof (entry as { message?: unknown })?.message === 'string')) {
+    return errors.length ? new SubmissionError<T>(...(errors as { message: string }[])) : undefined;
   }
-  return typeof error === 'string' ? [{ message: error }] : undefined;
-}
-
-function successFrom(response: Response, body: unknown): SubmissionSuccess | undefined {
-  if (!response.ok || typeof body !== 'object' || body === null) return undefined;
-  const { ok, next } = body as { ok?: unknown; next?: unknown };
-  if (ok !== true && typeof next !== 'string') return undefined;
-  return { kind: 'success', next: typeof next === 'string' ? next : '' };
+  return typeof error === 'string' ? new SubmissionError<T>({ message: error }) : undefined;
 }
 
 /** Sends one submission; never throws: every outcome is a success or a SubmissionError. */
 export async function sendToFormspree<T extends FieldValues>(
   url: string,
   data: SubmissionData<T>,
-  options: { clientName?: string | undefined; timeoutMs?: number; fetch?: typeof fetch } = {},
+  options: { clientName?: string | undefined; timeoutMs?: number; fetch?: typeof fetch; online?: () => boolean } = {},
 ): Promise<SubmissionResult<T>> {
+  if (!(options.online ?? (() => globalThis.navigator?.onLine !== false))()) return new TransportFailure('network');
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -93,18 +78,14 @@ export async function sendToFormspree<T extends FieldValues>(
       body: data instanceof FormData ? data : JSON.stringify(data),
       signal: controller.signal,
     });
+    if (response.status === 413) return new TransportFailure('too-long');
     if (response.status === 429) return new TransportFailure('rate-limited');
     if (response.status >= 500) return new TransportFailure('server');
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      return new TransportFailure(timedOut ? 'timeout' : 'unknown');
-    }
-    const success = successFrom(response, body);
-    if (success) return success;
-    const errors = serverErrors(body);
-    return errors?.length ? new SubmissionError<T>(...errors) : new TransportFailure('unknown');
+    const body: unknown = await response.json().catch(() => undefined);
+    // Formspree accepted it: whatever the body says (or if it cannot be read), it arrived.
+    // Saying "not sent" here would invite a duplicate.
+    if (response.ok) return { kind: 'success', next: String((body as { next?: unknown } | undefined)?.next ?? '') };
+    return errorFrom<T>(body) ?? new TransportFailure(timedOut ? 'timeout' : 'unknown');
   } catch {
     return new TransportFailure(timedOut ? 'timeout' : 'network');
   } finally {
