@@ -75,7 +75,9 @@ beforeAll(() => {
   writeFileSync(privacy, `${readFileSync(privacy, 'utf8')}\nNoch ein Satz.\n`);
   utimesSync(privacy, new Date('2026-06-15T12:00:00Z'), new Date('2026-06-15T12:00:00Z'));
 
-  const { VITEST: _vitest, VITEST_MODE: _mode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _nodeEnv, TEST: _test, ...cleanEnv } = process.env;
+  // Vitest (with Astro's Vite config) puts import.meta.env's names into process.env (PROD='' among
+  // them): a build that inherited them would think it is not a production build.
+  const { VITEST: _vitest, VITEST_MODE: _mode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _nodeEnv, TEST: _test, MODE: _m, DEV: _d, PROD: _p, SSR: _s, SITE: _site, BASE_URL: _base, ...cleanEnv } = process.env;
   const runEnv = { ...cleanEnv, SITE_URL: 'https://lisko.example', ASTRO_TELEMETRY_DISABLED: '1' };
   const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, env: runEnv, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`npm run check failed in the copy:\n${check.stdout}${check.stderr}`);
