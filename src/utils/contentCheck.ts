@@ -5,7 +5,7 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
+import { announcementSchema, contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
 import { markdownLinks } from './markdownLinks.ts';
 import { pagePaths } from './urls.ts';
@@ -53,6 +53,13 @@ export const collections: Record<string, Collection> = {
   hours: { schema: hoursSchema, localized: false, required: ['reception'], only: ['reception'] },
   contact: { schema: contactSchema, localized: false, required: ['lisko'], only: ['lisko'] },
   settings: { schema: settingsSchema, localized: false, required: ['site'], only: ['site'] },
+  announcements: { schema: announcementSchema, localized: true, required: [] },
+};
+
+/** Fields set once, in the German original; translations hold words only. */
+const originalOnly: Record<string, readonly string[]> = {
+  services: ['order', 'audience'],
+  announcements: ['from', 'until'],
 };
 
 /** A file name that can be part of a web address: `housing`, `exchange-days`. */
@@ -276,15 +283,15 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
     if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
       problems.push(`${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`);
     }
-    if (collection === 'services') {
-      for (const field of ['order', 'audience']) {
-        if (lang === defaultLocale && data[field] === undefined) {
-          problems.push(`${file.path}: "${field}" is missing: the ${defaultLocale} original must set it`);
-        }
-        if (lang !== defaultLocale && data[field] !== undefined) {
-          problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
-        }
+    for (const field of originalOnly[collection] ?? []) {
+      if (lang === defaultLocale && data[field] === undefined) {
+        problems.push(`${file.path}: "${field}" is missing: the ${defaultLocale} original must set it`);
       }
+      if (lang !== defaultLocale && data[field] !== undefined) {
+        problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
+      }
+    }
+    if (collection === 'services') {
       if (lang === defaultLocale && data['order'] !== undefined) {
         const other = orders.get(data['order']);
         if (other) problems.push(`${file.path}: "order" ${String(data['order'])} is already used by ${other}; give each service its own number`);
