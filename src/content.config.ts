@@ -15,5 +15,13 @@ export const collections = {
   hours: defineCollection({ loader: markdownIn('hours', 'reception.md'), schema: hoursSchema }),
   contact: defineCollection({ loader: markdownIn('contact', 'lisko.md'), schema: contactSchema }),
   settings: defineCollection({ loader: markdownIn('settings', 'site.md'), schema: settingsSchema }),
-  announcements: defineCollection({ loader: markdownIn('announcements'), schema: announcementSchema }),
+  /**
+   * `npm run build:test` reads tests/fixtures/announcements/ instead (LISKO_ANNOUNCEMENTS_DIR): one
+   * announcement that is always shown, so the browser tests check a banner on every page.
+   * npm run deploy:check refuses such a build.
+   */
+  announcements: defineCollection({
+    loader: glob({ base: process.env['LISKO_ANNOUNCEMENTS_DIR'] ?? './content/announcements', pattern: '**/[^_]*.md' }),
+    schema: announcementSchema,
+  }),
 };
