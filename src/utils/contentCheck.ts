@@ -206,6 +206,8 @@ function addressOf(entry: Parsed): string | null {
   if (!entry.lang) return null;
   if (entry.collection === 'pages') return `/${entry.lang}/${pagePaths[entry.name as PageName] ?? ''}`;
   if (entry.collection === 'services') return `/${entry.lang}/services/${entry.name}/`;
+  // Shown on every page of its language: links are checked as if from the home page.
+  if (entry.collection === 'announcements') return `/${entry.lang}/`;
   return null;
 }
 
@@ -254,6 +256,10 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
         problems.push(`${where} the link must have words to click between the brackets, like [Contact](/${entry.lang}/contact/) (found "${link.source}")`);
       }
       if (external || target === '' || target.startsWith('#')) continue;
+      if (entry.collection === 'announcements' && !target.startsWith('/')) {
+        problems.push(`${where} an announcement is shown on every page, so its links must start with /, like /${entry.lang}/contact/ (found "${target}")`);
+        continue;
+      }
       const path = decoded(new URL(target, `https://site.invalid${address}`).pathname);
       if (/\.[a-z0-9]+$/i.test(path)) {
         if (publicFiles && !publicFiles.has(path)) {
