@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from './schemas/content.ts';
+import { announcementSchema, contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from './schemas/content.ts';
 
 const markdownIn = (folder: string, pattern = '**/[^_]*.md') =>
   glob({ base: `./content/${folder}`, pattern });
@@ -15,4 +15,13 @@ export const collections = {
   hours: defineCollection({ loader: markdownIn('hours', 'reception.md'), schema: hoursSchema }),
   contact: defineCollection({ loader: markdownIn('contact', 'lisko.md'), schema: contactSchema }),
   settings: defineCollection({ loader: markdownIn('settings', 'site.md'), schema: settingsSchema }),
+  /**
+   * `npm run build:test` reads tests/fixtures/announcements/ instead (LISKO_ANNOUNCEMENTS_DIR): one
+   * announcement that is always shown, so the browser tests check a banner on every page.
+   * npm run deploy:check refuses such a build.
+   */
+  announcements: defineCollection({
+    loader: glob({ base: process.env['LISKO_ANNOUNCEMENTS_DIR'] ?? './content/announcements', pattern: '**/[^_]*.md' }),
+    schema: announcementSchema,
+  }),
 };

@@ -330,3 +330,36 @@ export type HoursData = z.infer<typeof hoursSchema>;
 export type ClosureData = HoursData['closures'][number];
 export type ContactData = z.infer<typeof contactSchema>;
 export type SettingsData = z.infer<typeof settingsSchema>;
+
+/**
+ * `content/announcements/<lang>/<name>.md`: a short notice shown at the top of every page of its
+ * language from `from` to `until` (both days included, Luxembourg's calendar), and in the feeds
+ * and calendar files. The dates are set in the German original only (src/utils/contentCheck.ts),
+ * so ending one early is one change; translations hold the words.
+ */
+const announcementFields = {
+  /** One line, in bold above the text. */
+  title: requiredText('the title, e.g. title: "Reception closed on Friday afternoon"').pipe(
+    z.string().max(120, { error: 'must be at most 120 characters long' }),
+  ),
+  /** The first day it is shown. */
+  from: dateSchema.optional(),
+  /** The last day it is shown. */
+  until: dateSchema.optional(),
+};
+
+export const announcementSchema = z
+  .strictObject(announcementFields, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has an unknown field (known fields: ${Object.keys(announcementFields).join(', ')})`
+        : undefined,
+  })
+  .refine((a) => a.from === undefined || a.until === undefined || a.until >= a.from, {
+    error: 'must be the same day as "from" or later',
+    path: ['until'],
+    // Only once both dates are good: a wrong date is one mistake, reported once.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'from' || issue.path?.[0] === 'until'),
+  });
+
+export type AnnouncementData = z.infer<typeof announcementSchema>;

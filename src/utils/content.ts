@@ -6,6 +6,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import type { Audience } from '../schemas/content.ts';
+import { isShown, newestFirst } from './announcements.ts';
+import { buildNow } from './buildNow.ts';
 import type { PageName } from './contentCheck.ts';
 
 export interface Localized<T> {
@@ -88,4 +90,37 @@ export async function getContact() {
   const entry = await getEntry('contact', 'lisko');
   if (!entry) throw new Error('content/contact/lisko.md is missing');
   return entry.data;
+}
+
+export interface Announcement extends Localized<CollectionEntry<'announcements'>> {
+  name: string;
+  /** From the German original: translations hold words only. */
+  from: string;
+  until: string;
+}
+
+/**
+ * The announcements shown today (at the build's "now") in one language, newest first. One
+ * without a translation is shown from the German original, like a page.
+ */
+export async function getAnnouncements(lang: Locale, now: Date = buildNow()): Promise<Announcement[]> {
+  const all = await getCollection('announcements');
+  const byId = new Map(all.map((entry) => [entry.id, entry]));
+  return all
+    .filter((entry) => langOf(entry.id) === defaultLocale && isShown(entry.data, now))
+    .map((original) => {
+      const name = nameOf(original.id);
+      const own = byId.get(`${lang}/${name}`);
+      return {
+        name,
+        entry: own ?? original,
+        textLang: own ? lang : defaultLocale,
+        isFallback: !own,
+        translatedIn: all.filter((entry) => nameOf(entry.id) === name).map((entry) => langOf(entry.id)),
+        // The content check guarantees both are set in every original.
+        from: original.data.from ?? '',
+        until: original.data.until ?? '',
+      };
+    })
+    .sort(newestFirst);
 }

@@ -5,7 +5,7 @@
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { contactSchema, hoursSchema, pageSchema, placeholderSettings, serviceSchema, settingsSchema, visitFieldNames } from '../schemas/content.ts';
+import { announcementSchema, contactSchema, hoursSchema, pageSchema, placeholderSettings, serviceSchema, settingsSchema, visitFieldNames } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
 import { markdownHtml, markdownLinks } from './markdownLinks.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
@@ -55,6 +55,13 @@ export const collections: Record<string, Collection> = {
   hours: { schema: hoursSchema, localized: false, required: ['reception'], only: ['reception'] },
   contact: { schema: contactSchema, localized: false, required: ['lisko'], only: ['lisko'] },
   settings: { schema: settingsSchema, localized: false, required: ['site'], only: ['site'] },
+  announcements: { schema: announcementSchema, localized: true, required: [] },
+};
+
+/** Fields set once, in the German original; translations hold words only. */
+const originalOnly: Record<string, readonly string[]> = {
+  services: ['order', 'audience'],
+  announcements: ['from', 'until'],
 };
 
 /** A file name that can be part of a web address: `housing`, `exchange-days`. */
@@ -243,6 +250,8 @@ function addressOf(entry: Parsed): string | null {
   if (!entry.lang) return null;
   if (entry.collection === 'pages') return `/${entry.lang}/${pagePaths[entry.name as PageName] ?? ''}`;
   if (entry.collection === 'services') return `/${entry.lang}/services/${entry.name}/`;
+  // Shown on every page of its language: links are checked as if from the home page.
+  if (entry.collection === 'announcements') return `/${entry.lang}/`;
   return null;
 }
 
@@ -296,6 +305,10 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
         continue;
       }
       if (external || target === '' || target.startsWith('#')) continue;
+      if (entry.collection === 'announcements' && !target.startsWith('/')) {
+        problems.push(`${where} an announcement is shown on every page, so its links must start with /, like /${entry.lang}/contact/ (found "${target}")`);
+        continue;
+      }
       const path = decoded(new URL(target, `https://site.invalid${address}`).pathname);
       if (/\.[a-z0-9]+$/i.test(path)) {
         if (publicFiles && !publicFiles.has(path)) {
@@ -333,15 +346,15 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
         problems.push(`${file.path}: "${field}" is shown on the ${visitPage} page only; move it to content/pages/${lang}/${visitPage}.md`);
       }
     }
-    if (collection === 'services') {
-      for (const field of ['order', 'audience']) {
-        if (lang === defaultLocale && data[field] === undefined) {
-          problems.push(`${file.path}: "${field}" is missing: the ${defaultLocale} original must set it`);
-        }
-        if (lang !== defaultLocale && data[field] !== undefined) {
-          problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
-        }
+    for (const field of originalOnly[collection] ?? []) {
+      if (lang === defaultLocale && data[field] === undefined) {
+        problems.push(`${file.path}: "${field}" is missing: the ${defaultLocale} original must set it`);
       }
+      if (lang !== defaultLocale && data[field] !== undefined) {
+        problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
+      }
+    }
+    if (collection === 'services') {
       if (lang === defaultLocale && data['order'] !== undefined) {
         const other = orders.get(data['order']);
         if (other) problems.push(`${file.path}: "order" ${String(data['order'])} is already used by ${other}; give each service its own number`);

@@ -1,6 +1,7 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import type { ClosureData, Weekday } from '../schemas/content.ts';
+import { buildNow } from './buildNow.ts';
 import { offsetTable, wallClock, type Closure, type OffsetTable, type Slot } from './schedule.ts';
 
 const weekdayIndex: Record<Weekday, number> = {
@@ -57,8 +58,8 @@ export function closureTuples(closures: readonly ClosureData[], lang: Locale): C
   );
 }
 
-/** Closures not over yet today (Luxembourg time), earliest first: the ones visitors see. */
-export function currentClosures(closures: readonly ClosureData[], now: Date = new Date()): ClosureData[] {
+/** Closures not over yet today (Luxembourg time, at the build's "now"), earliest first: the ones visitors see. */
+export function currentClosures(closures: readonly ClosureData[], now: Date = buildNow()): ClosureData[] {
   const today = wallClock(now).date;
   return closures.filter((closure) => closure.to >= today).sort((a, b) => a.from.localeCompare(b.from));
 }
@@ -86,7 +87,7 @@ let offsets: { day: number; table: OffsetTable } | undefined;
  * (schedule.ts: `wallClockFrom`); after that the script falls back to `Intl`. The same for
  * every page of a build (recomputed when the day changes).
  */
-export function offsetsForBrowser(now = Date.now()): OffsetTable {
+export function offsetsForBrowser(now = buildNow().getTime()): OffsetTable {
   const day = Math.floor(now / 864e5) * 864e5;
   if (offsets?.day !== day) offsets = { day, table: offsetTable(day - 864e5, day + 800 * 864e5) };
   return offsets.table;

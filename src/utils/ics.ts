@@ -27,6 +27,8 @@ export interface CalendarInput {
   uidHost: string;
   /** When the hours last changed: the repeating events start on or after that day. */
   since: Date;
+  /** Closures and announcements not over yet, as all-day events (see `dayEventLines`). */
+  days?: readonly DayEvent[];
 }
 
 const dayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -142,7 +144,34 @@ export function receptionCalendar(input: CalendarInput): string {
     'X-PUBLISHED-TTL:P1D',
     ...vtimezone,
     ...events,
+    ...dayEventLines(input.days ?? [], input.lang, input.uidHost, stamp),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** Days shown in the calendar itself, so a subscribed calendar also shows a closure or a notice. */
+export interface DayEvent {
+  /** Unique within the file and stable across builds, e.g. `closure-2026-12-24-2026-12-26`. */
+  uid: string;
+  /** "YYYY-MM-DD", both included. */
+  from: string;
+  to: string;
+  summary: string;
+  description?: string | undefined;
+}
+
+/** All-day events (`VALUE=DATE`, end exclusive), not marked busy. */
+function dayEventLines(days: readonly DayEvent[], lang: string, uidHost: string, stamp: string): string[] {
+  return days.flatMap((day) => [
+    'BEGIN:VEVENT',
+    `UID:${day.uid}-${lang}@${uidHost}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${day.from.replaceAll('-', '')}`,
+    `DTEND;VALUE=DATE:${addDays(day.to, 1).replaceAll('-', '')}`,
+    `SUMMARY;LANGUAGE=${lang}:${escapeText(day.summary)}`,
+    ...(day.description ? [`DESCRIPTION;LANGUAGE=${lang}:${escapeText(day.description)}`] : []),
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ]);
 }

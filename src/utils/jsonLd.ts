@@ -4,9 +4,10 @@
  * does not have; src/components/OrganizationJsonLd.astro puts it in the page.
  */
 import type { ContactData, HoursData } from '../schemas/content.ts';
+import { buildNow } from './buildNow.ts';
 import { currentClosures, schemaOrgDay } from './hours.ts';
 
-export function organizationData(contact: ContactData, hours: HoursData, site: string | undefined, now: Date = new Date()) {
+export function organizationData(contact: ContactData, hours: HoursData, site: string | undefined, now: Date = buildNow()) {
   const postalAddress = {
     '@type': 'PostalAddress',
     streetAddress: contact.street,

@@ -59,3 +59,8 @@ export function directionsUrl(address: { street: string; postalCode: string; cit
 export function calendarUrl(lang: Locale): string {
   return localizedPath(lang, 'reception.ics');
 }
+
+/** Announcements and closures as an Atom feed, in one language: `/de/feed.xml`. */
+export function feedUrl(lang: Locale): string {
+  return localizedPath(lang, 'feed.xml');
+}

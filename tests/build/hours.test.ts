@@ -1,29 +1,47 @@
 /**
- * SLOW (one real `astro build`, about 10–30 s): closures and last-updated dates as the built site
- * shows them. The real content has no closures (LISKO's are not known here), so this builds a
- * copy of the project whose content/hours/reception.md has three: one that has ended, one
- * Wednesday and one week-long period ahead, dated from today so the test never goes stale.
+ * SLOW (one real `astro build`, about 10–30 s): closures, announcements, feeds and last-updated
+ * dates as the built site shows them. The real content has no closures and no announcements
+ * (none are known here), so this builds a copy of the project with some: closures that have
+ * ended, a Wednesday and a week-long period ahead; an announcement shown today (German and
+ * Arabic), one that ended yesterday and one that starts tomorrow. "Today" is the build's "now",
+ * set with LISKO_BUILD_NOW to half past midnight in Luxembourg, when UTC still has the day
+ * before: what is shown must follow Luxembourg's calendar.
  * The copy gets a git history with known dates for the "Last updated" line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { defaultLocale, localeCodes, locales, type Locale } from '../../src/i18n/locales.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/utils/schedule.ts';
 import { formatDate } from '../../src/utils/hours.ts';
+import { builtPages } from '../support/builtPages.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results', 'tests', 'translation-status.md']);
 
 /** The first date on or after `date` that is a `weekday` (1 Monday … 7 Sunday). */
 const next = (date: string, weekday: number) => addDays(date, (weekday - weekdayOf(date) + 7) % 7);
-const today = wallClock(new Date()).date;
+/** 00:30 on 1 December in Luxembourg; in UTC still 30 November. */
+const buildNow = '2026-11-30T23:30:00Z';
+const today = wallClock(new Date(buildNow)).date;
 const ended = addDays(today, -30);
 const teamDay = next(addDays(today, 14), 3); // a Wednesday
 const weekFrom = next(addDays(today, 28), 1); // Monday …
 const weekTo = addDays(weekFrom, 6); // … to Sunday: closes that Wednesday and Thursday
+
+/** Announcements in the copy: German originals with their dates, translations with words only. */
+const announcements = {
+  shown: { name: 'workshop-date', from: today, until: addDays(today, 13), de: 'Neuer Termin für den Workshop', ar: 'موعد جديد لورشة العمل' },
+  // Ended yesterday in Luxembourg: at the build's "now" that is still today in UTC.
+  ended: { name: 'ended-notice', from: addDays(today, -10), until: addDays(today, -1), de: 'Schon vorbei' },
+  later: { name: 'later-notice', from: addDays(today, 1), until: addDays(today, 5), de: 'Erst morgen' },
+};
+const translatedIn: Locale[] = [defaultLocale, 'ar'];
 
 let root = '';
 let build: ReturnType<typeof spawnSync> | undefined;
@@ -62,6 +80,13 @@ beforeAll(() => {
   if (withClosures === hours) throw new Error('content/hours/reception.md changed shape: cannot add the test closures');
   writeFileSync(hoursFile, withClosures);
 
+  for (const { name, from, until, de } of Object.values(announcements)) {
+    mkdirSync(join(root, 'content/announcements/de'), { recursive: true });
+    writeFileSync(join(root, `content/announcements/de/${name}.md`), `---\ntitle: "${de}"\nfrom: ${from}\nuntil: "${until}"\n---\n${de}: Fragen? [Kontakt](/de/contact/).\n`);
+  }
+  mkdirSync(join(root, 'content/announcements/ar'), { recursive: true });
+  writeFileSync(join(root, `content/announcements/ar/${announcements.shown.name}.md`), `---\ntitle: "${announcements.shown.ar}"\n---\nستُقام ورشة العمل بعد أسبوع.\n`);
+
   const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
   const git = (args: string[], date: string) =>
     execFileSync('git', ['-C', root, ...args], { env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: 'ignore' });
@@ -77,8 +102,8 @@ beforeAll(() => {
 
   // Vitest (with Astro's Vite config) puts import.meta.env's names into process.env (PROD='' among
   // them): a build that inherited them would think it is not a production build.
-  const { VITEST: _vitest, VITEST_MODE: _mode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _nodeEnv, TEST: _test, MODE: _m, DEV: _d, PROD: _p, SSR: _s, SITE: _site, BASE_URL: _base, ...cleanEnv } = process.env;
-  const runEnv = { ...cleanEnv, SITE_URL: 'https://lisko.example', ASTRO_TELEMETRY_DISABLED: '1' };
+  const { VITEST: _vitest, VITEST_MODE: _mode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _nodeEnv, TEST: _test, MODE: _m, DEV: _d, PROD: _p, SSR: _s, SITE: _site, BASE_URL: _base, LISKO_ANNOUNCEMENTS_DIR: _dir, ...cleanEnv } = process.env;
+  const runEnv = { ...cleanEnv, SITE_URL: 'https://lisko.example', ASTRO_TELEMETRY_DISABLED: '1', LISKO_BUILD_NOW: buildNow };
   const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, env: runEnv, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`npm run check failed in the copy:\n${check.stdout}${check.stderr}`);
   build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env: runEnv, encoding: 'utf8' });
@@ -88,7 +113,7 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('closures and last-updated dates in the built site — slow: builds the site', () => {
+describe('closures, announcements, feeds and last-updated dates in the built site — slow: builds the site', () => {
   test('the site builds', () => {
     expect(build?.status, `${build?.stdout ?? ''}${build?.stderr ?? ''}`).toBe(0);
   });
@@ -133,8 +158,8 @@ describe('closures and last-updated dates in the built site — slow: builds the
 
   test('the calendar file leaves out the closed days', () => {
     const calendar = new ICAL.Component(ICAL.parse(read('de/reception.ics')));
-    const exdates = calendar
-      .getAllSubcomponents('vevent')
+    const weekly = calendar.getAllSubcomponents('vevent').filter((event) => event.hasProperty('rrule'));
+    const exdates = weekly
       .map((event) => event.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => (value as ICAL.Time).toString())));
     const wednesday = next(weekFrom, 3);
     const thursday = next(weekFrom, 4);
@@ -143,7 +168,7 @@ describe('closures and last-updated dates in the built site — slow: builds the
       [`${ended}T14:00:00`, `${thursday}T14:00:00`].filter((value) => weekdayOf(value.slice(0, 10)) === 4).sort(),
     ]);
     // The series starts on the first slot day after the hours last changed (the commit above).
-    const starts = calendar.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('dtstart')));
+    const starts = weekly.map((event) => String(event.getFirstPropertyValue('dtstart')));
     expect(starts).toEqual(['2026-03-04T08:30:00', '2026-03-05T14:00:00']);
   });
 
@@ -154,5 +179,114 @@ describe('closures and last-updated dates in the built site — slow: builds the
     expectIn('en/about/index.html', '<time datetime="2026-03-01">1 March 2026</time>');
     // Uncommitted edit: the file's modification time.
     expectIn('de/privacy/index.html', '<time datetime="2026-06-15">15. Juni 2026</time>');
+  });
+});
+
+describe('announcements, feeds and the calendar at the build’s "now" — same build', () => {
+  const pages = () => builtPages(join(root, 'dist')).filter((page) => page.lang);
+  const html = (path: string) => read(`${path.slice(1)}${path.endsWith('/') ? 'index.html' : ''}`);
+  const { shown, ended: endedNotice, later } = announcements;
+
+  test('shown first in <main> on every page of its languages, in that language', () => {
+    const own = pages().filter((page) => translatedIn.includes(page.lang!));
+    expect(own.length).toBeGreaterThan(0);
+    for (const page of own) {
+      const title = page.lang === 'ar' ? shown.ar : shown.de;
+      expect(html(page.path), page.path).toMatch(
+        new RegExp(`<main id="main" tabindex="-1"><section class="announcements" aria-label="[^"]+"><div class="announcement notice" data-announcement="${shown.name}">[\\s\\S]*?<strong>${title}</strong>`),
+      );
+    }
+  });
+
+  test('in German, marked lang="de", on every page of the other languages', () => {
+    const others = pages().filter((page) => !translatedIn.includes(page.lang!));
+    expect(new Set(others.map((page) => page.lang))).toEqual(new Set(localeCodes.filter((code) => !translatedIn.includes(code))));
+    for (const page of others) {
+      expect(html(page.path), page.path).toMatch(
+        new RegExp(`<main id="main" tabindex="-1"><section class="announcements" aria-label="[^"]+"><div class="announcement notice" data-announcement="${shown.name}" lang="de" dir="ltr">[\\s\\S]*?<strong>${shown.de}</strong>`),
+      );
+    }
+  });
+
+  test('nowhere before its first day or after its last (Luxembourg’s calendar), not in pages, feeds or calendars', () => {
+    const files = pages().map((page) => html(page.path));
+    for (const lang of localeCodes) files.push(read(`${lang}/feed.xml`), read(`${lang}/reception.ics`));
+    for (const { name, de } of [endedNotice, later]) {
+      expect(files.filter((text) => text.includes(name) || text.includes(de))).toEqual([]);
+    }
+  });
+
+  test('every page links its language’s feed in the head', () => {
+    for (const page of pages()) {
+      expect(html(page.path), page.path).toContain(`<link rel="alternate" type="application/atom+xml" href="/${page.lang}/feed.xml"`);
+    }
+  });
+
+  describe.each(localeCodes)('/%s/feed.xml', (lang) => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link'].includes(name) });
+    interface Link { '@_href': string; '@_rel'?: string }
+    interface Entry { id: string; title: string | { '#text': string }; updated: string; link: Link[]; content?: { '#text': string; '@_type': string } }
+    const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+    const text = (value: Entry['title']) => (typeof value === 'string' ? value : value['#text']);
+    const feedOf = () => {
+      const xml = read(`${lang}/feed.xml`);
+      // Throws, naming the line, when the XML is not well-formed.
+      expect(SyntaxValidator.validate(xml)).toBe(true);
+      return (parser.parse(xml) as { feed: { '@_xmlns': string; '@_xml:lang': string; id: string; title: string; updated: string; author: { name: string }; link: Link[]; entry?: Entry[] } }).feed;
+    };
+
+    test('is well-formed Atom with its id, title, language, author, updated date and links', () => {
+      const feed = feedOf();
+      const address = `https://lisko.example/${lang}/feed.xml`;
+      expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+      expect(feed['@_xml:lang']).toBe(locales[lang].lang);
+      expect(feed.id).toBe(address);
+      expect(feed.title).toMatch(/^LISKO – \S/);
+      expect(feed.author.name).toBe('LISKO');
+      expect(feed.updated).toMatch(rfc3339);
+      expect(feed.link).toEqual([
+        { '@_rel': 'alternate', '@_href': `https://lisko.example/${lang}/` },
+        { '@_rel': 'self', '@_href': address },
+      ]);
+    });
+
+    test('lists the announcement shown and the closures not over yet, newest first, each with a unique id, a date and a link', () => {
+      const feed = feedOf();
+      const entries = feed.entry ?? [];
+      const titles = entries.map((entry) => text(entry.title));
+      // Announcements start at midnight in Luxembourg; closures carry the hours file's last change.
+      expect(entries.map((entry) => entry.updated)).toEqual(['2026-11-30T23:00:00.000Z', '2026-03-01T09:00:00.000Z', '2026-03-01T09:00:00.000Z']);
+      expect(feed.updated).toBe(entries[0]?.updated);
+      expect(titles[0]).toBe(lang === 'ar' ? shown.ar : shown.de);
+      expect(titles.slice(1).join('\n')).toContain(formatDate(teamDay, locales[lang].intl));
+      expect(titles.slice(1).join('\n')).toContain(formatDate(weekFrom, locales[lang].intl));
+      expect(titles.join('\n')).not.toContain(formatDate(ended, locales[lang].intl));
+      expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+      for (const entry of entries) {
+        expect(entry.id).toMatch(new RegExp(`^tag:lisko\\.example,\\d{4}-\\d{2}-\\d{2}:[a-z]+/${lang}/`));
+        expect(entry.updated).toMatch(rfc3339);
+        expect(entry.link[0]?.['@_href']).toMatch(new RegExp(`^https://lisko\\.example/${lang}/`));
+      }
+      // The announcement's text as HTML, its links resolving against the feed's address.
+      const body = lang === 'ar' ? '<p>ستُقام ورشة العمل' : '<a href="/de/contact/">Kontakt</a>';
+      expect(entries[0]?.content).toEqual({ '@_type': 'html', '#text': expect.stringContaining(body) });
+    });
+  });
+
+  test('the calendar file has the closures not over yet and the announcement as all-day events, in its language', () => {
+    for (const lang of ['de', 'ar', 'fr'] as const) {
+      const calendar = new ICAL.Component(ICAL.parse(read(`${lang}/reception.ics`)));
+      const days = calendar
+        .getAllSubcomponents('vevent')
+        .map((event) => new ICAL.Event(event))
+        .filter((event) => event.startDate.isDate)
+        .map((event) => [event.summary, event.startDate.toString(), event.endDate.toString()]);
+      expect(days.map(([, from, to]) => [from, to])).toEqual([
+        [teamDay, addDays(teamDay, 1)],
+        [weekFrom, addDays(weekTo, 1)],
+        [shown.from, addDays(shown.until, 1)],
+      ]);
+      expect(days[2]?.[0]).toBe(lang === 'ar' ? shown.ar : shown.de);
+    }
   });
 });

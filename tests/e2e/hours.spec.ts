@@ -182,8 +182,14 @@ test.describe('calendar file', () => {
       expect(response.headers()['content-type']).toContain('text/calendar');
       const calendar = new ICAL.Component(ICAL.parse(await response.text()));
       expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Luxembourg');
-      const events = calendar.getAllSubcomponents('vevent');
+      const all = calendar.getAllSubcomponents('vevent');
+      const events = all.filter((event) => event.hasProperty('rrule'));
       expect(events.map((event) => event.getFirstPropertyValue('rrule')?.toString())).toEqual(['FREQ=WEEKLY;BYDAY=WE', 'FREQ=WEEKLY;BYDAY=TH']);
+      // The announcements on the page (the test build shows one) are whole-day events too.
+      const shown = await page.locator('.announcement-title').allTextContents();
+      const days = all.filter((event) => !event.hasProperty('rrule'));
+      expect(days.map((event) => event.getFirstPropertyValue('summary'))).toEqual(shown);
+      expect(days.every((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).isDate)).toBe(true);
       for (const event of events) {
         expect(event.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Luxembourg');
         expect(event.getFirstProperty('summary')?.getParameter('language')).toBe(locales[lang].lang);

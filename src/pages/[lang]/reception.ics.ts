@@ -1,12 +1,14 @@
 /**
- * `/<lang>/reception.ics`: the weekly reception hours and the closures as a calendar file, with
+ * `/<lang>/reception.ics`: the weekly reception hours, the closures (left out of the hours and as
+ * all-day events) and the announcements shown today, as a calendar file, with
  * its words in one language. Built once per language at build time, like every page.
  */
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { getContact, getHours, hoursFile } from '../../utils/content.ts';
-import { slotTuples } from '../../utils/hours.ts';
+import { plainText } from '../../utils/announcements.ts';
+import { getAnnouncements, getContact, getHours, hoursFile } from '../../utils/content.ts';
+import { currentClosures, reasonIn, slotTuples } from '../../utils/hours.ts';
 import { receptionCalendar } from '../../utils/ics.ts';
 import { lastChanged } from '../../utils/gitHistory.ts';
 import { languagePaths } from '../../utils/paths.ts';
@@ -33,6 +35,22 @@ export const GET: APIRoute = async ({ params, site }) => {
     url: pageAddress,
     uidHost: site?.hostname ?? 'lisko.example',
     since: lastChanged(hoursFile),
+    // Not over yet at the build's "now": the daily build takes ended ones out of subscribed calendars.
+    days: [
+      ...currentClosures(hours.closures).map((closure) => ({
+        uid: `closure-${closure.from}-${closure.to}`,
+        from: closure.from,
+        to: closure.to,
+        summary: t('calendar.closed', { reason: reasonIn(closure.reason, lang) }),
+      })),
+      ...(await getAnnouncements(lang)).map((announcement) => ({
+        uid: `announcement-${announcement.name}`,
+        from: announcement.from,
+        to: announcement.until,
+        summary: announcement.entry.data.title,
+        description: plainText(announcement.entry.body ?? ''),
+      })),
+    ],
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
