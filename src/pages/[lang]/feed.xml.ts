@@ -10,7 +10,7 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { startOfDay } from '../../utils/announcements.ts';
 import { getAnnouncements, getContact, getHours, hoursFile } from '../../utils/content.ts';
 import { currentClosures, formatDate, reasonIn } from '../../utils/hours.ts';
-import { lastChanged } from '../../utils/lastUpdated.ts';
+import { lastChanged } from '../../utils/gitHistory.ts';
 import { languagePaths } from '../../utils/paths.ts';
 import { feedUrl, pageUrl } from '../../utils/urls.ts';
 
