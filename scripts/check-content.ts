@@ -4,11 +4,11 @@
  * Usage: `node scripts/check-content.ts [project-root]` (default: the current folder).
  */
 import { checkContent } from '../src/utils/contentCheck.ts';
-import { formatProblems, readContentFiles, readPublicFiles } from '../src/utils/contentFiles.ts';
+import { formatProblems, readCheckOptions, readContentFiles } from '../src/utils/contentFiles.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const files = readContentFiles(root);
-const problems = checkContent(files, { publicFiles: readPublicFiles(root) });
+const problems = checkContent(files, readCheckOptions(root));
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -7,10 +7,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../utils/contentCheck.ts';
-import { formatProblems, readContentFiles, readPublicFiles } from '../utils/contentFiles.ts';
+import { formatProblems, readCheckOptions, readContentFiles } from '../utils/contentFiles.ts';
 
 function problemsIn(root: string): string[] {
-  return checkContent(readContentFiles(root), { publicFiles: readPublicFiles(root) });
+  return checkContent(readContentFiles(root), readCheckOptions(root));
 }
 
 function warn(logger: AstroIntegrationLogger, problems: readonly string[]): void {

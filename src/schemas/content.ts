@@ -6,10 +6,23 @@
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
 
+/**
+ * A letter O (or o) where digits belong looks like a zero in the "found" part of a message
+ * ("O8:30"), so the message says so; `expected` is the rest of the message.
+ */
+const digitsError = (expected: string) => (issue: { input?: unknown }) =>
+  typeof issue.input === 'string' && /[oO]/.test(issue.input.replace(/^\+352/, ''))
+    ? `${expected}: write the digit 0 (zero), not the letter O`
+    : expected;
+
+/** `at most 80 characters long (it has 93)`: the editor sees how much to cut. */
+const tooLong = (max: number) => (issue: { input?: unknown }) =>
+  `must be at most ${max} characters long (it has ${typeof issue.input === 'string' ? [...issue.input].length : '?'})`;
+
 /** `HH:MM`, 24-hour clock, local time in Luxembourg. */
 export const timeSchema = z
   .string({ error: 'must be a time like 16:00, written in quotes' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like 16:00 (24-hour clock, HH:MM)' });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: digitsError('must be a time like 16:00 (24-hour clock, HH:MM)') });
 
 /** A Luxembourg telephone number in international form, digits only after +352. */
 export const phoneSchema = z
@@ -17,7 +30,7 @@ export const phoneSchema = z
   .transform((value) => value.replace(/[\s-]/g, ''))
   .pipe(
     z.string().regex(/^\+352\d{6,11}$/, {
-      error: 'must be a Luxembourg telephone number in international form, like +352 2755 5603',
+      error: digitsError('must be a Luxembourg telephone number in international form, like +352 2755 5603'),
     }),
   );
 
@@ -65,14 +78,14 @@ export type Audience = (typeof audiences)[number];
 const translatable = {
   /** The page's heading and the first part of its browser-tab title. */
   title: requiredText('the title, e.g. title: "Contact"').pipe(
-    z.string().max(80, { error: 'must be at most 80 characters long' }),
+    z.string().max(80, { error: tooLong(80) }),
   ),
   /** One or two sentences for search engines and link previews. */
   description: requiredText('a short description of one or two sentences').pipe(
     z
       .string()
       .min(30, { error: 'must be at least 30 characters long (one or two full sentences)' })
-      .max(200, { error: 'must be at most 200 characters long' }),
+      .max(200, { error: tooLong(200) }),
   ),
   /** false until LISKO staff have checked this translation; shows a polite notice. */
   reviewed: z.boolean({ error: 'must be true or false' }).default(false),
@@ -154,6 +167,8 @@ const slotSchema = z
   .refine((slot) => slot.closes > slot.opens, {
     error: 'must be later than "opens"',
     path: ['closes'],
+    // Only once both times are good: "9h30" is one mistake, reported once.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'opens' || issue.path?.[0] === 'closes'),
   });
 
 const knownLanguages = localeCodes.join(', ');
@@ -226,7 +241,7 @@ export const contactSchema = z.object({
   street: requiredText('the street and house number, e.g. "13, rue de Bragance"'),
   postalCode: z
     .string({ error: 'must be a postal code like L-1255, in quotes' })
-    .regex(/^L-\d{4}$/, { error: 'must be a postal code like L-1255 (L- and four digits)' }),
+    .regex(/^L-\d{4}$/, { error: digitsError('must be a postal code like L-1255 (L- and four digits)') }),
   city: requiredText('the city'),
   countryCode: z.literal('LU', { error: 'must be LU' }),
   phones: z
@@ -340,7 +355,7 @@ export type SettingsData = z.infer<typeof settingsSchema>;
 const announcementFields = {
   /** One line, in bold above the text. */
   title: requiredText('the title, e.g. title: "Reception closed on Friday afternoon"').pipe(
-    z.string().max(120, { error: 'must be at most 120 characters long' }),
+    z.string().max(120, { error: tooLong(120) }),
   ),
   /** The first day it is shown. */
   from: dateSchema.optional(),

@@ -2,12 +2,12 @@
  * Checks every content file before the build and reports all problems at once, one plain line
  * each. Pure: it gets the files' paths and texts, so the unit tests feed it fixtures directly.
  */
-import { load as parseYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
 import { announcementSchema, contactSchema, hoursSchema, pageSchema, placeholderSettings, serviceSchema, settingsSchema, visitFieldNames } from '../schemas/content.ts';
 import { formatIssues } from './contentErrors.ts';
-import { markdownHtml, markdownLinks } from './markdownLinks.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { headingIds, markdownHtml, markdownLinks } from './markdownLinks.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
 import { pagePaths } from './urls.ts';
 
@@ -23,6 +23,11 @@ export interface CheckOptions {
    * pointing at files are checked against them; when left out, such links are not checked.
    */
   publicFiles?: readonly string[];
+  /**
+   * The ids the templates give (`main`, `contact-form`). When given, a link's `#part` must name
+   * one of them or a heading of the page it leads to; when left out, `#part`s are not checked.
+   */
+  templateIds?: readonly string[];
 }
 
 /** The pages the site has; each needs a file `content/pages/<lang>/<name>.md`. */
@@ -78,11 +83,7 @@ export function suggestSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Splits `---\nfrontmatter\n---\nbody`; null when the file has no frontmatter block. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } | null {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/.exec(text);
-  return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : null;
-}
+export { splitFrontmatter } from './frontmatter.ts';
 
 interface Parsed {
   file: ContentFile;
@@ -119,6 +120,16 @@ function findDuplicateNames(files: readonly ContentFile[]): Map<string, string> 
   return clashes;
 }
 
+/**
+ * Files that programs leave behind next to the real ones: editor backups (`housing.md~`,
+ * `housing.md.bak`, `#housing.md#`, `housing.md.swp`) and the thumbnail caches of Windows
+ * (`Thumbs.db`, `desktop.ini`). Never content, so they neither stop the build nor get a message
+ * (the glob loaders only read `*.md`; hidden files are skipped when reading the folder).
+ */
+export function isLeftover(name: string): boolean {
+  return /~$|\.(?:bak|swp|swo|tmp|orig)$|^#.*#$/i.test(name) || /^(?:thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
+}
+
 /** Every problem in the given content files, one plain line each; empty when all is well. */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): string[] {
   const problems: string[] = [];
@@ -131,7 +142,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const file of files) {
     // Files starting with `_` are drafts; the glob loaders skip them too.
     const parts = file.path.replace(/^content\//, '').split('/');
-    if (parts.some((part) => part.startsWith('_'))) continue;
+    if (parts.some((part) => part.startsWith('_')) || isLeftover(parts.at(-1) ?? '')) continue;
     const [collection = '', ...rest] = parts;
     const spec = collections[collection];
     if (!spec) {
@@ -150,7 +161,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
       lang = rest[0];
       if (!lang || !isLocale(lang)) {
-        problems.push(`${file.path}: "${lang}" is not a language the site is configured for (known: ${known})`);
+        const guess = localeCodes.find((code) => lang?.toLowerCase().startsWith(code));
+        problems.push(`${file.path}: "${lang}" is not a language the site is configured for (known: ${known}${guess ? `; did you mean "${guess}"?` : ''})`);
         continue;
       }
     } else if (rest.length !== 1) {
@@ -172,27 +184,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       continue;
     }
     present.add(`${collection}/${lang ?? ''}/${name}`);
-    const split = splitFrontmatter(file.text);
-    if (!split) {
-      problems.push(`${file.path}: must start with a frontmatter block between two lines of ---`);
+    const read = readFrontmatter(file.text);
+    if ('problem' in read) {
+      problems.push(`${file.path}: ${read.problem}`);
       continue;
     }
-    let data: unknown;
-    try {
-      data = parseYaml(split.frontmatter) ?? {};
-    } catch (error) {
-      const mark = (error as { mark?: { line: number } }).mark;
-      problems.push(`${file.path}: the frontmatter is not valid YAML${mark ? ` near line ${mark.line + 2}` : ''} (check colons, quotes and indentation)`);
-      continue;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      problems.push(`${file.path}: the frontmatter must be a list of "field: value" lines`);
-      continue;
-    }
+    const { data, body, bodyLine } = read;
     const result = spec.schema.safeParse(data);
     if (!result.success) problems.push(...formatIssues(file.path, result.error.issues, data));
-    const bodyLine = file.text.slice(0, file.text.length - split.body.length).split('\n').length;
-    parsed.push({ file, collection, lang, name, data: data as Record<string, unknown>, body: split.body, bodyLine });
+    parsed.push({ file, collection, lang, name, data, body, bodyLine });
   }
 
   problems.push(...checkTranslations(parsed, present));
@@ -264,6 +264,42 @@ function decoded(path: string): string {
   }
 }
 
+interface Fragments {
+  /** The ids of the text's headings, in order: what the message suggests. */
+  headings: string[];
+  /** Every id the page has (headings and templates). */
+  all: Set<string>;
+}
+
+/**
+ * The ids each page and service address has: its text's headings (from the German original where
+ * a language has no translation, as the site shows it) and the templates' ids.
+ */
+function fragmentTargets(parsed: readonly Parsed[], templateIds: readonly string[]): Map<string, Fragments> {
+  const byAddress = new Map<string, Parsed>();
+  for (const entry of parsed) {
+    const address = addressOf(entry);
+    if (address && entry.collection !== 'announcements') byAddress.set(address, entry);
+  }
+  const targets = new Map<string, Fragments>();
+  for (const entry of parsed.filter((e) => e.lang === defaultLocale && e.collection !== 'announcements')) {
+    for (const lang of localeCodes) {
+      const address = addressOf({ ...entry, lang });
+      if (!address) continue;
+      const headings = headingIds((byAddress.get(address) ?? entry).body);
+      targets.set(address, { headings, all: new Set([...headings, ...templateIds]) });
+    }
+  }
+  return targets;
+}
+
+/** A `#part` that names nothing on its page: the problem, or undefined when it is fine. */
+function missingPart(target: string, fragment: string, ids: Fragments | undefined): string | undefined {
+  if (!ids || ids.all.has(decoded(fragment))) return undefined;
+  const known = ids.headings.length ? `its headings: ${ids.headings.map((id) => `#${id}`).join(', ')}` : 'it has no headings';
+  return `the part after # must name a heading of the page the link leads to (found "${target}"; ${known})`;
+}
+
 /** Links in page and service texts lead to pages the site builds; images have alt text. */
 function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] {
   const problems: string[] = [];
@@ -275,6 +311,7 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
     for (const slug of slugs) pages.add(`/${lang}/services/${slug}/`);
   }
   const publicFiles = options.publicFiles ? new Set([...options.publicFiles, ...generatedFiles]) : undefined;
+  const idsAt = options.templateIds ? fragmentTargets(parsed, options.templateIds) : undefined;
 
   for (const entry of parsed) {
     const address = addressOf(entry);
@@ -304,7 +341,12 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
         problems.push(`${where} the link must start with https://, http://, mailto:, tel: or geo:, or lead to a page of this site (found "${target}")`);
         continue;
       }
-      if (external || target === '' || target.startsWith('#')) continue;
+      if (external || target === '') continue;
+      if (target.startsWith('#')) {
+        const problem = missingPart(target, target.slice(1), idsAt?.get(address));
+        if (problem) problems.push(`${where} ${problem}`);
+        continue;
+      }
       if (entry.collection === 'announcements' && !target.startsWith('/')) {
         problems.push(`${where} an announcement is shown on every page, so its links must start with /, like /${entry.lang}/contact/ (found "${target}")`);
         continue;
@@ -316,7 +358,12 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
         }
         continue;
       }
-      if (pages.has(path)) continue;
+      if (pages.has(path)) {
+        const fragment = /#(.+)$/.exec(target)?.[1];
+        const problem = fragment === undefined ? undefined : missingPart(target, fragment, idsAt?.get(path));
+        if (problem) problems.push(`${where} ${problem}`);
+        continue;
+      }
       const guess = pages.has(`${path}/`) ? `${target.split(/[?#]/)[0]}/` : undefined;
       const relative = `${'../'.repeat(address.split('/').filter(Boolean).length - 1)}contact/`;
       problems.push(`${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`);

@@ -32,6 +32,22 @@ export function readPublicFiles(root: string): string[] {
   return walk(dir).map((path) => `/${fromRoot(dir, path)}`);
 }
 
+/**
+ * The ids the site's own templates give (`main`, `contact-form`, …), written as `id="…"` in
+ * src/: a link's `#part` may name one of them as well as a heading of the text.
+ */
+export function readTemplateIds(root: string): string[] {
+  const ids = walk(join(root, 'src'))
+    .filter((path) => /\.(astro|tsx)$/.test(path))
+    .flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/\bid="([^"{}]+)"/g)].map((match) => match[1] ?? ''));
+  return [...new Set(ids)].sort();
+}
+
+/** Everything the content check reads besides content/. */
+export function readCheckOptions(root: string): { publicFiles: string[]; templateIds: string[] } {
+  return { publicFiles: readPublicFiles(root), templateIds: readTemplateIds(root) };
+}
+
 /** The report `npm run check` and the build print when something is wrong. */
 export function formatProblems(problems: readonly string[]): string {
   return [

@@ -5,6 +5,8 @@
  * blocks and `inline code`) is skipped.
  */
 
+import GithubSlugger from 'github-slugger';
+
 export interface MarkdownLink {
   kind: 'link' | 'image';
   /** The words between the brackets (the alt text for an image); trimmed. */
@@ -104,4 +106,21 @@ export function markdownHtml(text: string): MarkdownHtml[] {
     found.push({ tag: tag.length > 60 ? `${tag.slice(0, 57)}…` : tag, line: lineAt(scan, match.index) });
   }
   return found;
+}
+
+/**
+ * The ids the site gives the headings of `text` (`## Wie bekomme ich das?` → `wie-bekomme-ich-das`),
+ * made like Astro makes them (github-slugger on the heading's words), so a link's `#part` can be
+ * checked before the build.
+ */
+export function headingIds(text: string): string[] {
+  const slugger = new GithubSlugger();
+  const original = text.split('\n');
+  return withoutCode(text)
+    .split('\n')
+    // Headings are found outside code blocks, their words read from the text as written.
+    .map((line, index) => (/^ {0,3}#{1,6}[ \t]/.test(line) ? /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(original[index] ?? '')?.[1] : undefined))
+    .filter((heading): heading is string => heading !== undefined)
+    // The words a visitor sees: link texts without their addresses, no emphasis marks.
+    .map((heading) => slugger.slug(heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')));
 }

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/utils/contentCheck.ts';
-import { readContentFiles, readPublicFiles } from '../../src/utils/contentFiles.ts';
+import { readCheckOptions, readContentFiles } from '../../src/utils/contentFiles.ts';
 import { markdownLinks } from '../../src/utils/markdownLinks.ts';
 import { badContentCases, contentWith, projectRoot } from '../support/badContent.ts';
 
 const cases = badContentCases();
-const publicFiles = readPublicFiles(projectRoot);
+const options = readCheckOptions(projectRoot);
 
 describe('each malformed content fixture gives exactly its plain message', () => {
   test('there are enough fixtures, each with its expected message', () => {
@@ -23,7 +23,7 @@ describe('each malformed content fixture gives exactly its plain message', () =>
 
   for (const testCase of cases) {
     test(testCase.name, () => {
-      expect(checkContent(contentWith(testCase), { publicFiles })).toEqual(testCase.expected);
+      expect(checkContent(contentWith(testCase), options)).toEqual(testCase.expected);
     });
   }
 });
@@ -63,6 +63,14 @@ describe('npm run check (scripts/check-content.ts)', () => {
   }, 30_000); // starts Node twice
 });
 
+describe('files that programs leave behind', () => {
+  test('editor backups and Windows thumbnail caches in content/ are ignored, not reported', () => {
+    const leftovers = ['content/services/de/housing.md~', 'content/services/de/Thumbs.db', 'content/pages/de/#about.md#', 'content/pages/fr/about.md.bak', 'content/desktop.ini'];
+    const files = [...readContentFiles(projectRoot), ...leftovers.map((path) => ({ path, text: 'x' }))];
+    expect(checkContent(files, options)).toEqual([]);
+  });
+});
+
 describe('dates', () => {
   test('are accepted with or without quotes (Astro reads an unquoted date as a date)', () => {
     const real = readContentFiles(projectRoot);
@@ -71,7 +79,7 @@ describe('dates', () => {
     for (const line of ['reviewedOn: 2026-05-01', 'reviewedOn: "2026-05-01"']) {
       const text = about.text.replace(/^---\n/, `---\n${line}\n`);
       const files = real.map((file) => (file === about ? { ...file, text } : file));
-      expect(checkContent(files, { publicFiles })).toEqual([]);
+      expect(checkContent(files, options)).toEqual([]);
     }
   });
 });
@@ -100,9 +108,9 @@ describe('markdownLinks', () => {
   test('mail, telephone and in-page links are not checked as pages', () => {
     const about = readContentFiles(projectRoot).map((file) =>
       file.path === 'content/pages/de/about.md'
-        ? { ...file, text: `${file.text}\n[Mail](mailto:info@example.lu) [Anruf](tel:+35227555603) [oben](#main) [Kontakt](../contact/#form)\n` }
+        ? { ...file, text: `${file.text}\n[Mail](mailto:info@example.lu) [Anruf](tel:+35227555603) [oben](#main) [BPI](../glossary/#bpi)\n` }
         : file,
     );
-    expect(checkContent(about, { publicFiles })).toEqual([]);
+    expect(checkContent(about, options)).toEqual([]);
   });
 });
