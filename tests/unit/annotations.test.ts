@@ -1,0 +1,62 @@
+/**
+ * On a pull request, `npm run check` writes each problem as a GitHub annotation on the file and
+ * line it is about (src/utils/annotations.ts): checked on every malformed-content fixture.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { githubAnnotations, locate } from '../../src/utils/annotations.ts';
+import { checkContent } from '../../src/utils/contentCheck.ts';
+import { readCheckOptions } from '../../src/utils/contentFiles.ts';
+import { badContentCases, contentWith, projectRoot } from '../support/badContent.ts';
+
+const options = readCheckOptions(projectRoot);
+const cases = badContentCases();
+
+describe('each problem is located on its file and line', () => {
+  for (const testCase of cases) {
+    test(testCase.name, () => {
+      const files = contentWith(testCase);
+      for (const problem of checkContent(files, options)) {
+        const { file, line, message } = locate(problem, files);
+        expect(`${file}: ${message}`.replace(`: line ${line}: `, ': ')).toBe(problem.replace(/: line \d+: /, ': '));
+        const text = files.find((candidate) => candidate.path === file)?.text;
+        if (text === undefined) continue; // a missing file: its first line
+        const lines = text.split('\n');
+        expect(line, problem).toBeGreaterThanOrEqual(1);
+        expect(line, problem).toBeLessThanOrEqual(Math.max(lines.length, 1));
+        // A problem about a field that the file has points at that field's line.
+        const field = /^"([^"]+)"/.exec(message)?.[1];
+        const key = /has unknown fields? "([^"]+)"/.exec(message)?.[1] ?? field?.split(/[.[\]]/).filter((part) => part && !/^\d+$/.test(part)).at(-1);
+        const found = /\(found "([^"]*)"\)$/.exec(message)?.[1];
+        if (field?.endsWith(']') && found) {
+          expect(lines[line - 1], problem).toContain(found); // a list entry: its own line
+          continue;
+        }
+        if (key && !/is missing/.test(message) && new RegExp(`^\\s*(-\\s+)?${key}:`, 'm').test(text)) {
+          expect(lines[line - 1], problem).toMatch(new RegExp(`^\\s*(-\\s+)?${key}:`));
+        }
+      }
+    });
+  }
+});
+
+describe('npm run check in GitHub Actions', () => {
+  test('prints one ::error annotation per problem, with file and line', () => {
+    const testCase = cases.find((c) => c.name === 'bad-time');
+    if (!testCase) throw new Error('fixture bad-time is missing');
+    const files = contentWith(testCase);
+    expect(githubAnnotations(checkContent(files, options), files)).toEqual([
+      '::error file=content/hours/reception.md,line=9,title=Content check (EDITING.md explains every message)::content/hours/reception.md: "slots[1].closes" must be a time like 16:00 (24-hour clock, HH%3AMM) (found "4pm")'.replace('HH%3AMM', 'HH:MM'),
+    ]);
+  });
+
+  test('the real content gives no annotation', () => {
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), projectRoot], {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: 'true' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('::error');
+  }, 30_000);
+});
