@@ -14,22 +14,33 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import { outdatedChange, type Commit, type History, type TranslatedCollection } from './translationStatus.ts';
+import { isMinorValue, minorChangeTrailer, outdatedChange, type Commit, type History, type TranslatedCollection } from './translationStatus.ts';
 
 const recordStart = '\u001e';
 const fieldEnd = '\u001f';
 
-/** Parses `git log --name-only --format=%x1e%aI%x1f%s` into commits per file, newest first. */
+/** The `git log` format `parseGitLog` reads: date, subject, the Minor-change trailer's values. */
+export const logFormat = `${recordStart}%aI${fieldEnd}%s${fieldEnd}%(trailers:key=${minorChangeTrailer},valueonly,separator=%x2C)${fieldEnd}`;
+
+/**
+ * Parses `git log --raw --no-abbrev --no-renames --format=<logFormat>` into commits per file,
+ * newest first, each with the file's content id after the commit. (Lines with only a file name,
+ * from `--name-only`, are read too, without the content id.)
+ */
 export function parseGitLog(output: string): Map<string, Commit[]> {
   const history = new Map<string, Commit[]>();
   for (const record of output.split(recordStart).slice(1)) {
-    const [header = '', ...files] = record.split('\n');
-    const [iso = '', subject = ''] = header.split(fieldEnd);
+    const [iso = '', subject = '', trailer = '', rest = ''] = record.split(fieldEnd);
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) continue;
-    for (const file of files) {
-      if (!file.trim()) continue;
-      history.set(file, [...(history.get(file) ?? []), { date, subject }]);
+    const minor = isMinorValue(trailer);
+    for (const line of rest.split('\n')) {
+      if (!line.trim()) continue;
+      // `:100644 100644 <before> <after> M<TAB>path`
+      const raw = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*\t(.+)$/.exec(line);
+      const file = raw ? (raw[2] ?? '') : line;
+      const blob = raw?.[1];
+      history.set(file, [...(history.get(file) ?? []), { date, subject, minor, ...(blob ? { blob } : {}) }]);
     }
   }
   return history;
@@ -69,7 +80,7 @@ function snapshot(root: string): Snapshot {
   const state: HistoryState = shallow === 'false' ? 'full' : shallow === 'true' ? 'shallow' : 'none';
   const commits =
     state === 'full'
-      ? parseGitLog(git(root, ['log', '--relative', '--name-only', `--format=${recordStart}%aI${fieldEnd}%s`, '--', 'content']) ?? '')
+      ? parseGitLog(git(root, ['log', '--relative', '--raw', '--no-abbrev', '--no-renames', `--format=${logFormat}`, '--', 'content']) ?? '')
       : new Map<string, Commit[]>();
   const dirty = new Set(
     state === 'full' ? [...lines(git(root, ['diff', '--name-only', '--relative', 'HEAD'])), ...lines(git(root, ['ls-files', '--others', '--exclude-standard']))] : [],

@@ -4,8 +4,11 @@
  * feed it anything. Used by `npm run i18n:status` and, for one page, by TranslationNotice.astro.
  *
  * Outdated: the original (default language) changed after the translation's last change and
- * after the day in the translation's `reviewedOn`. Commits whose message contains the word
- * "typo" ("Fix typo", "typo in the title", "Typos") do not count as a change of the original.
+ * after the day in the translation's `reviewedOn`. No guessing from the commit message's words
+ * (in any language): a change counts unless its message carries the git trailer
+ * `Minor-change: yes` (a line of its own in the last paragraph; see `minorChangeTrailer`), and
+ * an original that is back to what it was when the translation caught up (a revert) counts as
+ * unchanged.
  */
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
@@ -15,6 +18,22 @@ export interface Commit {
   date: Date;
   /** The first line of the commit message. */
   subject: string;
+  /** The message carries `Minor-change: yes`: a change no translation has to follow. */
+  minor?: boolean;
+  /** The file's content after this commit (git's blob id), to recognise a change undone. */
+  blob?: string;
+}
+
+/**
+ * The git trailer that marks a change as minor (a typo fix): `Minor-change: yes` as a line of its
+ * own at the end of the commit message (GitHub's "extended description"). The web editor (CMS)
+ * writes the same line. Read by `git log --format=%(trailers:key=Minor-change,valueonly)`.
+ */
+export const minorChangeTrailer = 'Minor-change';
+
+/** The trailer's values that mean "minor" (any case): yes, true. */
+export function isMinorValue(value: string): boolean {
+  return value.split(',').some((part) => /^(yes|true)$/i.test(part.trim()));
 }
 
 /** The commits that touched each file, newest first, keyed by path from the project root. */
@@ -37,7 +56,7 @@ export interface TranslationItem {
   translation: string;
   /** `reviewed: true` in the translation. */
   reviewed: boolean;
-  /** The original's last change that counts (typo fixes do not). */
+  /** The original's last change that counts (minor changes do not). */
   originalChange: Commit | undefined;
   /** The translation's last change. */
   translationChange: Commit | undefined;
@@ -49,14 +68,9 @@ export interface TranslationReport {
   languages: { lang: Locale; items: TranslationItem[] }[];
 }
 
-/** A commit that only fixes typos: its message contains the word "typo" (any case). */
-export function isTypoFix(subject: string): boolean {
-  return /\btypo/i.test(subject);
-}
-
-/** The newest commit in `commits` (newest first), optionally skipping typo fixes. */
-export function lastChange(commits: readonly Commit[] | undefined, skipTypoFixes = false): Commit | undefined {
-  return commits?.find((commit) => !skipTypoFixes || !isTypoFix(commit.subject));
+/** The newest commit in `commits` (newest first), optionally skipping minor changes. */
+export function lastChange(commits: readonly Commit[] | undefined, skipMinor = false): Commit | undefined {
+  return commits?.find((commit) => !skipMinor || !commit.minor);
 }
 
 /** `2026-05-01`: the calendar day in Luxembourg on which `date` falls. */
@@ -80,12 +94,17 @@ export function outdatedChange(
   translationCommits: readonly Commit[] | undefined,
   reviewedOn?: string,
 ): Commit | undefined {
-  const original = lastChange(originalCommits, true);
   const translation = lastChange(translationCommits);
-  if (!original || !translation) return undefined;
-  if (original.date.getTime() <= translation.date.getTime()) return undefined;
-  if (reviewedOn && luxembourgDay(original.date) <= reviewedOn) return undefined;
-  return original;
+  if (!originalCommits?.length || !translation) return undefined;
+  const caughtUp = (commit: Commit) =>
+    commit.date.getTime() <= translation.date.getTime() || (reviewedOn !== undefined && luxembourgDay(commit.date) <= reviewedOn);
+  // A revert, or a change undone by hand: the original reads as when the translation caught up.
+  const then = originalCommits.find(caughtUp);
+  if (then?.blob && then.blob === originalCommits[0]?.blob) return undefined;
+  const counting = originalCommits.filter((commit) => !caughtUp(commit) && !commit.minor);
+  // The change that made the text what it is now: after a change and its revert, the one before.
+  const now = originalCommits[0]?.blob;
+  return (now && counting.findLast((commit) => commit.blob === now)) || counting[0];
 }
 
 /** `reviewed` and `reviewedOn` from a file's frontmatter; broken frontmatter counts as not reviewed. */
@@ -134,7 +153,7 @@ export function translationStatus(files: readonly ContentFile[], history: Histor
           original,
           translation,
           reviewed: file ? review.reviewed : false,
-          originalChange: lastChange(originalCommits, true),
+          originalChange: outdated ?? lastChange(originalCommits, true),
           translationChange: file ? lastChange(translationCommits) : undefined,
         };
       }),
@@ -182,7 +201,7 @@ export function formatStatusMarkdown(report: TranslationReport): string {
     `Made by \`npm run i18n:status\`. Original language: ${label(defaultLocale)}. EDITING.md explains how to translate a page and how to mark a translation as reviewed.`,
     '',
     '- **translated**: the translation exists and is up to date.',
-    '- **OUTDATED**: the original changed after the translation did (commits whose message contains "typo" do not count).',
+    `- **OUTDATED**: the original changed after the translation did (changes marked \`${minorChangeTrailer}: yes\` do not count, nor a change undone).`,
     '- **missing**: there is no translation; the site shows the original with a notice.',
     '',
   ];

@@ -13,7 +13,7 @@ import { isProductionBuild } from '../../src/integrations/history.ts';
 import {
   formatStatusMarkdown,
   formatStatusText,
-  isTypoFix,
+  isMinorValue,
   outdatedChange,
   translationStatus,
   type Commit,
@@ -21,24 +21,27 @@ import {
 } from '../../src/utils/translationStatus.ts';
 import { projectRoot } from '../support/badContent.ts';
 
-const commit = (iso: string, subject = 'Change'): Commit => ({ date: new Date(iso), subject });
+const commit = (iso: string, subject = 'Change', more: Partial<Commit> = {}): Commit => ({ date: new Date(iso), subject, ...more });
 
 describe('the rules', () => {
-  test('a commit is a typo fix when its message contains the word "typo"', () => {
-    for (const subject of ['Fix typo', 'fix typo in the housing page', 'Typos', 'about: typo', '[typo] Wohnung']) {
-      expect(isTypoFix(subject), subject).toBe(true);
-    }
-    for (const subject of ['Update reception hours', 'Fix wrong phone number', 'Stereotypes']) {
-      expect(isTypoFix(subject), subject).toBe(false);
-    }
+  test('a change is minor when its Minor-change trailer says yes or true (any case), whatever the message says', () => {
+    for (const value of ['yes', 'Yes', 'TRUE', 'no,yes']) expect(isMinorValue(value), value).toBe(true);
+    for (const value of ['', 'no', 'false', 'ja']) expect(isMinorValue(value), value).toBe(false);
   });
 
   test('outdated: the original changed after the translation; typo fixes and reviewedOn count as caught up', () => {
     const translation = [commit('2026-03-01T10:00:00Z')];
     expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'New text')], translation)?.subject).toBe('New text');
     expect(outdatedChange([commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
-    // The newest change is a typo fix: the one before it counts, and that one is older.
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Fix typo'), commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
+    // The newest change is minor: the one before it counts, and that one is older.
+    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Tippfehler', { minor: true }), commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
+    // The message's words decide nothing: "Fix typo" without the trailer is a change.
+    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Fix typo')], translation)?.subject).toBe('Fix typo');
+    // A change undone (a revert): the original reads as when the translation caught up.
+    const changed = commit('2026-04-01T10:00:00Z', 'Neuer Text', { blob: 'b' });
+    const reverted = commit('2026-04-02T10:00:00Z', 'Revert "Neuer Text"', { blob: 'a' });
+    expect(outdatedChange([reverted, changed, commit('2026-02-01T10:00:00Z', 'Start', { blob: 'a' })], translation)).toBeUndefined();
+    expect(outdatedChange([changed, commit('2026-02-01T10:00:00Z', 'Start', { blob: 'a' })], translation)?.subject).toBe('Neuer Text');
     // Reviewed on the day of the change (or later): up to date.
     expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-04-01')).toBeUndefined();
     expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-03-31')).toBeDefined();
@@ -48,13 +51,15 @@ describe('the rules', () => {
   });
 
   test('git log output is read into commits per file, newest first; merge commits without files are skipped', () => {
+    const raw = (blob: string, path: string) => `:100644 100644 ${'0'.repeat(40)} ${blob} M\t${path}\n`;
     const output = [
-      '\u001e2026-05-01T10:00:00+02:00\u001fMerge branch \'x\'\n',
-      '\u001e2026-04-01T10:00:00+02:00\u001fUpdate about\n\ncontent/pages/de/about.md\n',
-      '\u001e2026-03-01T10:00:00+01:00\u001fStart\n\ncontent/pages/de/about.md\ncontent/pages/fr/über.md\n',
+      '\u001e2026-05-01T10:00:00+02:00\u001fMerge branch \'x\'\u001f\u001f\n',
+      `\u001e2026-04-01T10:00:00+02:00\u001fUpdate about\u001fyes\u001f\n\n${raw('b'.repeat(40), 'content/pages/de/about.md')}`,
+      `\u001e2026-03-01T10:00:00+01:00\u001fStart\u001f\u001f\n\n${raw('a'.repeat(40), 'content/pages/de/about.md')}${raw('c'.repeat(40), 'content/pages/fr/über.md')}`,
     ].join('');
     const history = parseGitLog(output);
     expect(history.get('content/pages/de/about.md')?.map((c) => c.subject)).toEqual(['Update about', 'Start']);
+    expect(history.get('content/pages/de/about.md')?.map((c) => [c.minor, c.blob])).toEqual([[true, 'b'.repeat(40)], [false, 'a'.repeat(40)]]);
     expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
     expect(history.size).toBe(2);
   });
@@ -102,16 +107,22 @@ describe('on a scratch git repository', () => {
     // A real change to the original, after the translations: they become outdated…
     write('content/pages/de/about.md', 'Über LISKO – neu');
     commitAll('Rewrite the about page', '2026-04-10T09:00:00+02:00');
-    // …but a typo fix does not make anything outdated.
+    // …but a change marked minor does not make anything outdated, in any language.
     write('content/services/de/housing.md', 'Wohnung');
-    commitAll('Fix typo in the housing title', '2026-04-12T09:00:00+02:00');
+    commitAll('Tippfehler im Titel korrigiert\n\nMinor-change: yes', '2026-04-12T09:00:00+02:00');
+    // A change and its revert leave no flag either.
+    write('content/pages/lb/about.md', 'Iwwer LISKO');
+    commitAll('Lëtzebuergesch', '2026-04-13T09:00:00+02:00');
+    write('content/pages/de/about.md', 'Über LISKO – falsch');
+    commitAll('Update about.md', '2026-04-14T09:00:00+02:00');
+    git(['revert', '--no-edit', 'HEAD'], '2026-04-15T09:00:00+02:00');
   }, 30_000);
 
   afterAll(() => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  test('a changed original makes its translation OUTDATED; a typo fix does not; reviewedOn counts', () => {
+  test('a changed original makes its translation OUTDATED; a minor change and a revert do not; reviewedOn counts', () => {
     const report = translationStatus(readContentFiles(root), gitHistory(root));
     expect(report.historyAvailable).toBe(true);
     const fr = report.languages.find((l) => l.lang === 'fr')?.items ?? [];
@@ -124,6 +135,8 @@ describe('on a scratch git repository', () => {
     // The English translation was compared with the original on the day it changed.
     expect(item(en, 'pages', 'about')?.state).toBe('translated');
     expect(item(en, 'services', 'housing')?.state).toBe('missing');
+    const lb = report.languages.find((l) => l.lang === 'lb')?.items ?? [];
+    expect(item(lb, 'pages', 'about')?.state).toBe('translated');
 
     const text = formatStatusText(report);
     expect(text).toContain('fr – Français: 1 translated, 1 OUTDATED, 1 missing');
