@@ -29,6 +29,7 @@ import load from 'astro/runtime/client/load.prebuilt.js';
 import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
+import { localeCodes } from '../src/i18n/locales.ts';
 
 /**
  * The only inline code the project emits: Astro's island runtime, each client directive's
@@ -171,10 +172,14 @@ export function headersFile(template: string, dir: string, base: string, formEnd
   return { text, code };
 }
 
-/** `_redirects` with BASE_PATH in front of every path. */
-export function redirectsFile(template: string, base: string): string {
+/**
+ * `_redirects` with BASE_PATH in front of every path; a line holding `{{lang}}` is written once
+ * per language of src/i18n/locales.ts, so adding a language needs no change here.
+ */
+export function redirectsFile(template: string, base: string, languages: readonly string[] = localeCodes): string {
   return template
     .split('\n')
+    .flatMap((line) => (line.includes('{{lang}}') && !line.trimStart().startsWith('#') ? languages.map((lang) => line.replaceAll('{{lang}}', lang)) : [line]))
     .map((line) => {
       if (line.trim() === '' || line.trimStart().startsWith('#')) return line;
       const [from = '', to = '', ...rest] = line.trim().split(/\s+/);

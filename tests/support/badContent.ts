@@ -1,10 +1,13 @@
 /**
  * The malformed-content fixtures in tests/fixtures/bad-content/<case>/: each case holds files
  * under content/ that replace (or add to) the real content, an optional remove.txt listing
- * real files to leave out, and expected.txt with the exact messages, one a line.
+ * real files to leave out, and expected.txt with the exact messages, one a line. In expected.txt,
+ * `{{languages}}` stands for the site's language codes (`de, fr, …` from src/i18n/locales.ts), so
+ * adding a language changes no fixture.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import type { ContentFile } from '../../src/utils/contentCheck.ts';
 import { readContentFiles } from '../../src/utils/contentFiles.ts';
 
@@ -19,7 +22,11 @@ export interface BadContentCase {
   /** Real content files the case leaves out. */
   removed: string[];
   expected: string[];
+  /** expected.txt as written, with `{{languages}}` left in. */
+  expectedTemplates: string[];
 }
+
+export const languagesToken = '{{languages}}';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -44,7 +51,8 @@ export function badContentCases(): BadContentCase[] {
           text: readFileSync(path, 'utf8'),
         })),
         removed: lines(join(dir, 'remove.txt')),
-        expected: lines(join(dir, 'expected.txt')),
+        expected: lines(join(dir, 'expected.txt')).map((line) => line.replaceAll(languagesToken, localeCodes.join(', '))),
+        expectedTemplates: lines(join(dir, 'expected.txt')),
       };
     });
 }

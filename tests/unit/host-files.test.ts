@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
-import { inlineHashes, metaPolicy, pageProblems, writeMetaPolicies } from '../../scripts/host-files.ts';
+import { inlineHashes, metaPolicy, pageProblems, redirectsFile, writeMetaPolicies } from '../../scripts/host-files.ts';
 
 const placeholder = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'" data-lisko-csp>`;
 const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${placeholder}${head}</head><body>${body}</body></html>`;
@@ -75,5 +75,12 @@ describe('on a built folder', () => {
     writeFileSync(join(dir, 'en.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     writeFileSync(join(dir, 'lb.html'), `<!doctype html><html><head><script src="/a.js"></script>${placeholder}</head><body></body></html>`);
     expect(() => writeMetaPolicies(dir, policy)).toThrow(/en\.html: 0 Content-Security-Policy placeholders[\s\S]*lb\.html: a <script> comes before/);
+  });
+});
+
+describe('redirectsFile', () => {
+  test('writes the {{lang}} line once per language, in order, with BASE_PATH in front of the paths', () => {
+    const template = '# Netlify only\n/  /{{lang}}/  302!  Language={{lang}}\n';
+    expect(redirectsFile(template, '/lisko/', ['de', 'pt'])).toBe('# Netlify only\n/lisko/  /lisko/de/  302!  Language=de\n/lisko/  /lisko/pt/  302!  Language=pt\n');
   });
 });
