@@ -7,6 +7,11 @@
  * set with LISKO_BUILD_NOW to half past midnight in Luxembourg, when UTC still has the day
  * before: what is shown must follow Luxembourg's calendar.
  * The copy gets a git history with known dates for the "Last updated" line.
+ *
+ * The copy also gets what editors change most, to prove such changes break no test: a ninth
+ * service in German only, and a reception time 15 minutes later. Every expectation below reads
+ * the hours and the services from the copy's content, and the checks the browser tests run on
+ * the built files (links, metadata, sitemap, JSON-LD) pass on the copy too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -17,7 +22,11 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../src/i18n/locales.ts';
+import { hoursSchema, weekdays, type HoursData } from '../../src/schemas/content.ts';
+import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/utils/schedule.ts';
+import { checkJsonLd, checkLinks, checkMetadata, checkSitemap, readSite } from '../support/distChecks.ts';
+import { load as parseYaml } from 'js-yaml';
 import { formatDate } from '../../src/utils/hours.ts';
 import { builtPages } from '../support/builtPages.ts';
 
@@ -43,8 +52,15 @@ const announcements = {
 };
 const translatedIn: Locale[] = [defaultLocale, 'ar'];
 
+/** A service only the German original has (no translation yet). */
+const newService = 'language-cafe';
+
 let root = '';
 let build: ReturnType<typeof spawnSync> | undefined;
+/** The copy's hours, as the build reads them (with the changed time). */
+let slots: HoursData['slots'] = [];
+/** The copy's German services (file names). */
+let services: string[] = [];
 const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
 function expectIn(path: string, snippet: string | RegExp, present = true): void {
   const html = read(path);
@@ -78,7 +94,23 @@ beforeAll(() => {
   ].join('\n');
   const withClosures = hours.replace(/^closures: \[\]$/m, closures);
   if (withClosures === hours) throw new Error('content/hours/reception.md changed shape: cannot add the test closures');
-  writeFileSync(hoursFile, withClosures);
+  // A changed time: the first reception ends 15 minutes later.
+  const later = withClosures.replace(/closes: "(\d\d):(\d\d)"/, (_all, h: string, m: string) => {
+    const minutes = Number(h) * 60 + Number(m) + 15;
+    return `closes: "${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}"`;
+  });
+  if (later === withClosures) throw new Error('content/hours/reception.md changed shape: cannot change a time');
+  writeFileSync(hoursFile, later);
+  slots = hoursSchema.parse(parseYaml(splitFrontmatter(later)?.frontmatter ?? '')).slots;
+
+  // A new service in German only, after the others.
+  const germanServices = join(root, `content/services/${defaultLocale}`);
+  const orders = readdirSync(germanServices).map((name) => Number(/^order: (\d+)$/m.exec(readFileSync(join(germanServices, name), 'utf8'))?.[1] ?? 0));
+  writeFileSync(
+    join(germanServices, `${newService}.md`),
+    `---\ntitle: Sprachcafé\ndescription: Im Sprachcafé üben Sie Deutsch, Französisch oder Luxemburgisch in entspannter Runde.\naudience: everyone\norder: ${Math.max(...orders) + 1}\n---\n## Was ist das?\n\nEin Treffen zum Sprechen. [Kontakt](../../contact/)\n`,
+  );
+  services = readdirSync(germanServices).filter((name) => /^[^_].*\.md$/.test(name)).map((name) => name.replace(/\.md$/, ''));
 
   for (const { name, from, until, de } of Object.values(announcements)) {
     mkdirSync(join(root, 'content/announcements/de'), { recursive: true });
@@ -161,15 +193,15 @@ describe('closures, announcements, feeds and last-updated dates in the built sit
     const weekly = calendar.getAllSubcomponents('vevent').filter((event) => event.hasProperty('rrule'));
     const exdates = weekly
       .map((event) => event.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => (value as ICAL.Time).toString())));
-    const wednesday = next(weekFrom, 3);
-    const thursday = next(weekFrom, 4);
-    expect(exdates).toEqual([
-      [`${ended}T08:30:00`, `${teamDay}T08:30:00`, `${wednesday}T08:30:00`].filter((value) => weekdayOf(value.slice(0, 10)) === 3).sort(),
-      [`${ended}T14:00:00`, `${thursday}T14:00:00`].filter((value) => weekdayOf(value.slice(0, 10)) === 4).sort(),
-    ]);
+    // Every closed day that falls on a slot's weekday, at the slot's time (hours from the copy).
+    const closedDays = [ended, teamDay, ...Array.from({ length: 7 }, (_, i) => addDays(weekFrom, i))];
+    const weekday = (day: (typeof weekdays)[number]) => weekdays.indexOf(day) + 1;
+    expect(exdates).toEqual(
+      slots.map((slot) => closedDays.filter((date) => weekdayOf(date) === weekday(slot.day)).map((date) => `${date}T${slot.opens}:00`).sort()),
+    );
     // The series starts on the first slot day after the hours last changed (the commit above).
     const starts = weekly.map((event) => String(event.getFirstPropertyValue('dtstart')));
-    expect(starts).toEqual(['2026-03-04T08:30:00', '2026-03-05T14:00:00']);
+    expect(starts).toEqual(slots.map((slot) => `${next('2026-03-02', weekday(slot.day))}T${slot.opens}:00`));
   });
 
   test('last updated: the last commit of the page’s file, in Luxembourg’s calendar and the visitor’s language', () => {
@@ -179,6 +211,34 @@ describe('closures, announcements, feeds and last-updated dates in the built sit
     expectIn('en/about/index.html', '<time datetime="2026-03-01">1 March 2026</time>');
     // Uncommitted edit: the file's modification time.
     expectIn('de/privacy/index.html', '<time datetime="2026-06-15">15. Juni 2026</time>');
+  });
+});
+
+describe('a new German-only service and a changed time break nothing — same build', () => {
+  test('the new service is built in every language, a German fallback where there is no translation, and listed', () => {
+    for (const lang of localeCodes) {
+      const built = readdirSync(join(root, 'dist', lang, 'services'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      expect(built.sort(), lang).toEqual([...services].sort());
+      expectIn(`${lang}/services/index.html`, `href="/${lang}/services/${newService}/"`);
+    }
+    expectIn(`de/services/${newService}/index.html`, '<h1>Sprachcafé</h1>');
+    expectIn(`fr/services/${newService}/index.html`, '<meta name="robots" content="noindex">');
+  });
+
+  test('the changed time is on the pages, in the calendar and in JSON-LD', () => {
+    const first = slots[0];
+    if (!first) throw new Error('the copy has no reception time');
+    expectIn('de/contact/index.html', `<time datetime="${first.closes}">${first.closes}</time>`);
+    expectIn('de/reception.ics', new RegExp(`DTEND;TZID=Europe/Luxembourg:\\d{8}T${first.closes.replace(':', '')}00`));
+    expectIn('de/index.html', `"closes":"${first.closes}"`);
+  });
+
+  test('the checks the browser tests run on the built files pass: links, metadata, sitemap, JSON-LD', () => {
+    const site = readSite(join(root, 'dist'));
+    expect(checkLinks(site)).toEqual([]);
+    expect(checkMetadata(site)).toEqual([]);
+    expect(checkSitemap(site)).toEqual([]);
+    expect(checkJsonLd(site)).toEqual([]);
   });
 });
 
