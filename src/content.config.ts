@@ -12,7 +12,8 @@ const markdownIn = (folder: string, pattern = '**/[^_]*.md') =>
 export const collections = {
   pages: defineCollection({ loader: markdownIn('pages'), schema: pageSchema }),
   services: defineCollection({ loader: markdownIn('services'), schema: serviceSchema }),
-  hours: defineCollection({ loader: markdownIn('hours', 'reception.md'), schema: hoursSchema }),
+  /** `npm run build:test` reads tests/fixtures/hours/ instead (LISKO_HOURS_DIR): fixed times for the browser tests. */
+  hours: defineCollection({ loader: glob({ base: process.env['LISKO_HOURS_DIR'] ?? './content/hours', pattern: 'reception.md' }), schema: hoursSchema }),
   contact: defineCollection({ loader: markdownIn('contact', 'lisko.md'), schema: contactSchema }),
   settings: defineCollection({ loader: markdownIn('settings', 'site.md'), schema: settingsSchema }),
   /**

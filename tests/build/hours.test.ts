@@ -134,7 +134,7 @@ beforeAll(() => {
 
   // Vitest (with Astro's Vite config) puts import.meta.env's names into process.env (PROD='' among
   // them): a build that inherited them would think it is not a production build.
-  const { VITEST: _vitest, VITEST_MODE: _mode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _nodeEnv, TEST: _test, MODE: _m, DEV: _d, PROD: _p, SSR: _s, SITE: _site, BASE_URL: _base, LISKO_ANNOUNCEMENTS_DIR: _dir, ...cleanEnv } = process.env;
+  const { VITEST: _vitest, VITEST_MODE: _mode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, NODE_ENV: _nodeEnv, TEST: _test, MODE: _m, DEV: _d, PROD: _p, SSR: _s, SITE: _site, BASE_URL: _base, LISKO_ANNOUNCEMENTS_DIR: _dir, LISKO_HOURS_DIR: _hoursDir, ...cleanEnv } = process.env;
   const runEnv = { ...cleanEnv, SITE_URL: 'https://lisko.example', ASTRO_TELEMETRY_DISABLED: '1', LISKO_BUILD_NOW: buildNow };
   const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: root, env: runEnv, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`npm run check failed in the copy:\n${check.stdout}${check.stderr}`);

@@ -7,11 +7,12 @@ import { contactSchema, hoursSchema, pageSchema, visitFieldNames, type VisitInfo
 import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
 import { pagePaths } from '../../src/utils/urls.ts';
 import { builtPages } from '../support/builtPages.ts';
+import { testHoursDir } from '../support/testBuild.ts';
 
 const pages = builtPages();
 /** A content file's frontmatter, read with its schema (as the build reads it). */
 const frontmatter = (path: string) => parseYaml(splitFrontmatter(readFileSync(path, 'utf8'))?.frontmatter ?? '');
-const hours = hoursSchema.parse(frontmatter('content/hours/reception.md'));
+const hours = hoursSchema.parse(frontmatter(`${testHoursDir}/reception.md`));
 const contact = contactSchema.parse(frontmatter('content/contact/lisko.md'));
 const localized = pages.filter((page) => page.lang);
 

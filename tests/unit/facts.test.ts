@@ -35,8 +35,10 @@ const germanTitles = readdirSync(servicesDir)
   .map((name) => read(`${servicesDir}/${name}`).data['title']);
 
 describe('the facts', () => {
-  test('the German services carry the organisation\'s own names, all of them and only them', () => {
-    expect([...germanTitles].sort()).toEqual([...serviceNames].sort());
+  // All of them, each once, so none is renamed by mistake; a service LISKO adds later (a ninth,
+  // under its own name) breaks no test.
+  test('the German services carry the organisation\'s own names, all of them, each once', () => {
+    for (const name of serviceNames) expect(germanTitles.filter((title) => title === name), name).toHaveLength(1);
   });
 
   test('the training keeps its French name in French', () => {
