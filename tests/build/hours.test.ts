@@ -239,7 +239,7 @@ describe('a new German-only service and a changed time break nothing — same bu
     expect(checkMetadata(site)).toEqual([]);
     expect(checkSitemap(site)).toEqual([]);
     expect(checkJsonLd(site)).toEqual([]);
-  });
+  }, 60_000); // reads and parses every built page
 });
 
 describe('announcements, feeds and the calendar at the build’s "now" — same build', () => {
