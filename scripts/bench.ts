@@ -47,6 +47,10 @@ const allowedScripts: { name: string; matches: RegExp; maxGzip: number }[] = [
   { name: 'language suggestion on /', matches: /\[data-lang\]/, maxGzip: 1024 },
   // "Open now / next reception" next to the hours; src/scripts/hours.ts states 2 KB gzip.
   { name: 'hours status', matches: /\[data-reception\]/, maxGzip: 2 * 1024 },
+  // Registers the offline worker on every page (src/scripts/offline.ts); the worker is no page script.
+  { name: 'offline worker registration', matches: /\[data-offline-notice\]/, maxGzip: 512 },
+  // The home page's share button, shown where the browser can share (src/scripts/share.ts).
+  { name: 'share button', matches: /\[data-share-url\]/, maxGzip: 512 },
 ];
 /**
  * The contact page's JavaScript, all of it (island, renderer, Astro's island loader, the hours

@@ -64,3 +64,39 @@ export function calendarUrl(lang: Locale): string {
 export function feedUrl(lang: Locale): string {
   return localizedPath(lang, 'feed.xml');
 }
+
+/** LISKO as a contact card for the phone's contacts, in one language: `/de/lisko.vcf`. */
+export function contactCardUrl(lang: Locale): string {
+  return localizedPath(lang, 'lisko.vcf');
+}
+
+/** The phone's own maps app at the address, searched by text (the facts hold no coordinates). */
+export function mapsAppUrl(address: { street: string; postalCode: string; city: string }): string {
+  return `geo:0,0?q=${encodeURIComponent(addressLine(address))}`;
+}
+
+/** The printable one-page handout, in one language: `/de/handout/`. */
+export function handoutUrl(lang: Locale): string {
+  return localizedPath(lang, 'handout/');
+}
+
+/** Share links that open an app with the text filled in; nothing loads from another site until one is followed. */
+export function shareLinks(title: string, url: string): { whatsapp: string; sms: string; email: string } {
+  const text = `${title}\n${url}`;
+  return {
+    whatsapp: `https://wa.me/?text=${encodeURIComponent(text)}`,
+    sms: `sms:?&body=${encodeURIComponent(text)}`,
+    email: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`,
+  };
+}
+
+/** The kinds of page that have their own preview image: every page name, and the handout. */
+export type PreviewKind = PageName | 'handout';
+
+/** The preview image (og:image) for a page address: its kind's image; a service page shows the services image. */
+export function previewImageUrl(pathname: string): string {
+  const base = basePath();
+  const [lang = '', first = ''] = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).split('/');
+  const kind = (Object.entries(pagePaths).find(([, path]) => path === `${first}/`)?.[0] ?? (first === 'handout' ? 'handout' : 'home')) as PreviewKind;
+  return `${base}${lang}/preview/${kind}.png`;
+}

@@ -22,6 +22,7 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.ics': 'text/calendar; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };

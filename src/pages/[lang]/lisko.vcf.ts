@@ -1,0 +1,24 @@
+/** `/<lang>/lisko.vcf`: "save to contacts", with the home page in that language. */
+import type { APIRoute } from 'astro';
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { getContact } from '../../utils/content.ts';
+import { languagePaths } from '../../utils/paths.ts';
+import { pageUrl } from '../../utils/urls.ts';
+import { contactCard } from '../../utils/vcard.ts';
+
+export const getStaticPaths = languagePaths;
+
+/** Country names as on a Luxembourg letter (the address itself is French, like the street signs). */
+const countries: Record<string, string> = { LU: 'Luxembourg' };
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params['lang'] as Locale;
+  const contact = await getContact();
+  const body = contactCard({
+    ...contact,
+    country: countries[contact.countryCode] ?? contact.countryCode,
+    url: new URL(pageUrl(lang, 'home'), site ?? 'http://localhost:4321').href,
+    lang: locales[lang].lang,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
+};

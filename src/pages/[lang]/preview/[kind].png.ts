@@ -1,0 +1,26 @@
+/** `/<lang>/preview/<kind>.png`: the link preview image of each kind of page, in each language (src/utils/previewImage.ts). */
+import type { APIRoute } from 'astro';
+import { localeCodes, locales, type Locale } from '../../../i18n/locales.ts';
+import { useTranslations } from '../../../i18n/ui.ts';
+import { getPage } from '../../../utils/content.ts';
+import { previewImage } from '../../../utils/previewImage.ts';
+import { pagePaths, type PreviewKind } from '../../../utils/urls.ts';
+import type { PageName } from '../../../utils/contentCheck.ts';
+
+const kinds = [...Object.keys(pagePaths), 'handout'] as PreviewKind[];
+
+export function getStaticPaths() {
+  return localeCodes.flatMap((lang) => kinds.map((kind) => ({ params: { lang, kind } })));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params['lang'] as Locale;
+  const kind = params['kind'] as PreviewKind;
+  const t = useTranslations(lang);
+  const page = kind === 'handout' ? undefined : await getPage(lang, kind as PageName);
+  // A page not translated yet shows its German title, as the page itself does.
+  const text = page ? locales[page.textLang] : locales[lang];
+  const title = page ? page.entry.data.title : t('handout.title');
+  const png = previewImage({ title, tagline: t('site.tagline'), dir: text.dir, lang: text.lang });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

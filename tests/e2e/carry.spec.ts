@@ -1,0 +1,127 @@
+/**
+ * Taking LISKO along (the built test site, in a real browser): the site works offline after one
+ * visit (the worker, src/worker/sw.js), saves to contacts and the maps app, shares without
+ * loading anything from elsewhere, and prints as a one-page handout with a QR code.
+ * Accessibility, keyboard, reflow and CSP of the new pages: every-page.spec.ts (it visits every built page).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { load as parseYaml } from 'js-yaml';
+import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
+import { formatPhoneLocal } from '../../src/utils/phone.ts';
+import { qrDrawing } from '../../src/utils/qrCode.ts';
+import { addressLine } from '../../src/utils/urls.ts';
+
+const ui = (lang: Locale): Record<string, string> => JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'));
+const contact = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))?.frontmatter ?? '') as {
+  street: string;
+  postalCode: string;
+  city: string;
+  phones: string[];
+};
+
+/** The page paths the worker has saved, read from the page's own origin. */
+async function savedPages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('pages-'));
+    return name ? (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname) : [];
+  });
+}
+
+/**
+ * Offline as a phone without data is: the page's own network off (setOffline, navigator.onLine
+ * false) and, since Chromium's emulation does not reach the service worker's own fetches, every
+ * request the worker makes failing as a network failure does.
+ */
+async function setOffline(context: BrowserContext, offline: boolean): Promise<void> {
+  await context.setOffline(offline);
+  if (offline) await context.route('**/*', (route) => route.abort('internetdisconnected'));
+  else await context.unrouteAll();
+}
+
+for (const lang of ['de', 'ar'] as const) {
+  test(`${lang}: after one visit, the visited page and home, get-support and contact open offline, saying they are saved copies`, async ({ context, page }) => {
+    const visited = `/${lang}/services/`;
+    const kept = [visited, `/${lang}/`, `/${lang}/get-support/`, `/${lang}/contact/`];
+    await page.goto(visited);
+    await expect.poll(() => savedPages(page), { timeout: 20_000 }).toEqual(expect.arrayContaining(kept));
+    const notice = page.locator('[data-offline-notice]');
+    await expect(notice).toBeHidden();
+
+    await setOffline(context, true);
+    const [before, after] = ui(lang)['offline.saved']!.split('{{date}}');
+    for (const path of kept) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locales[lang].lang);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText(before!.trim());
+      await expect(notice).toContainText(after!.trim());
+      await expect(notice).toContainText(ui(lang)['offline.reach']!);
+      // The date the copy was saved: today, written in the page's language.
+      const saved = await notice.locator('time[data-saved]').getAttribute('datetime');
+      expect(new Date(saved!).toDateString()).toBe(new Date().toDateString());
+      await expect(notice.locator('time')).toHaveText(new Date(saved!).toLocaleDateString(locales[lang].intl, { dateStyle: 'long' }));
+      // The styles came from the cache too.
+      expect(await page.evaluate(() => [...document.styleSheets].reduce((sum, sheet) => sum + sheet.cssRules.length, 0))).toBeGreaterThan(0);
+    }
+
+    // Online again: the network wins, no saved copy and no notice.
+    await setOffline(context, false);
+    await page.goto(`/${lang}/contact/`);
+    await expect(notice).toBeHidden();
+  });
+}
+
+for (const lang of localeCodes) {
+  test(`${lang}: save to contacts, open in the maps app, share links and the handout link`, async ({ page, request }) => {
+    await page.goto(`/${lang}/`);
+    const home = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
+    const help = page.locator('.help-block');
+
+    const card = help.locator(`a[href$="/${lang}/lisko.vcf"]`);
+    await expect(card).toHaveText(ui(lang)['carry.saveContact']!);
+    const response = await request.get((await card.getAttribute('href'))!);
+    expect(response.headers()['content-type']).toContain('text/vcard');
+    const vcard = await response.text();
+    for (const phone of contact.phones) expect(vcard).toContain(`TEL;TYPE=WORK,VOICE:${phone.replaceAll(' ', '')}`);
+    expect(vcard).toContain(`URL:${home}`);
+
+    const maps = help.locator('a[href^="geo:"]');
+    await expect(maps).toHaveText(ui(lang)['carry.mapsApp']!);
+    const geo = (await maps.getAttribute('href'))!;
+    expect(geo.startsWith('geo:0,0?q=')).toBe(true);
+    expect(decodeURIComponent(geo.slice('geo:0,0?q='.length))).toBe(addressLine(contact));
+
+    const share = page.locator('.share');
+    const links = await share.locator('.share-links a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.map((href) => new URL(href).protocol)).toEqual(['https:', 'sms:', 'mailto:']);
+    for (const href of links) expect(decodeURIComponent(href)).toContain(home);
+    // The button only where the browser can share; the links always.
+    const canShare = await page.evaluate(() => typeof navigator.share === 'function');
+    await expect(share.locator('button[data-share-url]')).toBeVisible({ visible: canShare });
+    await expect(share.locator(`a[href="/${lang}/handout/"]`)).toBeVisible();
+
+    // The link preview: a 1200×630 PNG of this kind of page in this language, at the site's address.
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+    expect(image.href).toBe(new URL(`/${lang}/preview/home.png`, home).href);
+    const png = await (await request.get(image.pathname)).body();
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    await page.goto(`/${lang}/professionals/`);
+    await expect(page.locator(`main a[href="/${lang}/handout/"]`)).toHaveText(ui(lang)['carry.handoutLink']!);
+  });
+
+  test(`${lang}: the handout prints on exactly one A4 page, its QR code opening the home page`, async ({ page }) => {
+    await page.goto(`/${lang}/handout/`);
+    const home = new URL(`/${lang}/`, (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
+    // The QR code is the one for the language's home page at the site's address (qrcode draws it the same way every time).
+    await expect(page.locator('.handout-qr path')).toHaveAttribute('d', (await qrDrawing(home)).path);
+    await expect(page.locator('.handout-qr figcaption')).toContainText(home);
+    for (const phone of contact.phones) await expect(page.locator('.handout')).toContainText(formatPhoneLocal(phone.replaceAll(' ', '')));
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+  });
+}
