@@ -13,7 +13,8 @@ const announcements = 'tests/fixtures/announcements';
 console.log(`Building for the tests: the contact form posts to the fake Formspree at ${fakeFormspreeOrigin}; announcements from ${announcements}/.`);
 const result = spawnSync('npm', ['run', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, PUBLIC_FORMSPREE_ENDPOINT: fakeFormspreeOrigin, LISKO_ANNOUNCEMENTS_DIR: announcements },
+  // The web editor at /admin/ saves into the browser's own storage (its test-repo backend), never to GitHub.
+  env: { ...process.env, PUBLIC_FORMSPREE_ENDPOINT: fakeFormspreeOrigin, LISKO_ANNOUNCEMENTS_DIR: announcements, LISKO_CMS_BACKEND: 'test-repo' },
   shell: process.platform === 'win32',
 });
 process.exit(result.status ?? 1);
