@@ -10,7 +10,7 @@
  * on every pull request and before every build.
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
-import { audiences, transferBases, weekdays } from '../schemas/content.ts';
+import { audiences, transferBases, weekdays } from '../schemas/choices.ts';
 import { defaultLocale, localeCodes, locales } from '../i18n/locales.ts';
 
 export type CmsBackend = 'github' | 'test-repo';
@@ -38,7 +38,7 @@ const translatable: Field[] = [
     widget: 'boolean',
     required: false,
     default: false,
-    hint: 'Translations only: switch on once a colleague who speaks the language has checked it. Until then the page says politely that it is not checked yet. The German original needs nothing here.',
+    hint: 'Translations only: switch on once a colleague who speaks the language has checked it. Until then the page says politely that it is not checked yet. The German original is the source and stays switched on.',
   },
   {
     name: 'reviewedOn',

@@ -69,7 +69,12 @@ function changedLines(before: string, after: string): { added: string[]; removed
 /** A field of the open entry, by its path in the file (`closures.0.reason.fr`, `title`). */
 const field = (page: Page, keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).locator('input, textarea').first();
 
-async function save(page: Page): Promise<void> {
+/**
+ * Saves. `shown`: wait until the preview shows it first (the editor takes a typed value over a
+ * moment after the input shows it; a save before that writes the old value).
+ */
+async function save(page: Page, shown?: string): Promise<void> {
+  if (shown) await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(shown);
   const button = page.getByRole('button', { name: 'Save', exact: true });
   await expect(button).toBeEnabled();
   await button.click();
@@ -97,6 +102,8 @@ test('the editor page is for LISKO staff only: noindex, out of the sitemap, its 
 });
 
 test('an editor adds a closure with a German and a French reason and edits a French service; the saved files pass the content check', async ({ page, baseURL }) => {
+  // Two saves through a full editor on 2 shared cores: more than the default 30 s.
+  test.setTimeout(120_000);
   const watch = await watchPage(page, new URL(baseURL!).origin);
   await seedRepository(page);
   await page.goto('/admin/');
@@ -122,12 +129,12 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
 
   // A service's French translation: its title.
   await page.goto('/admin/#/collections/services/entries/housing');
-  await page.getByRole('combobox').first().click();
+  await page.getByRole('combobox', { name: 'Switch Locale' }).first().click();
   await page.getByRole('option', { name: 'French' }).click();
   const title = 'Aide pour trouver un logement';
   await field(page, 'title').fill(title);
   await expect(field(page, 'title')).toHaveValue(title);
-  await save(page);
+  await save(page, title);
   const serviceBefore = readFileSync('content/services/fr/housing.md', 'utf8');
   const service = await savedFile(page, 'content/services/fr/housing.md');
   expect(changedLines(serviceBefore, service)).toEqual({ added: [`title: "${title}"`], removed: [serviceBefore.split('\n').find((line) => line.startsWith('title:'))] });
