@@ -10,6 +10,7 @@ import fullHistory from './src/integrations/history.ts';
 import { formspreeNotice, formspreeTargetFor } from './src/integrations/formspree.ts';
 import { settingsNotice } from './src/integrations/settings.ts';
 import { writeHostFiles } from './scripts/host-files.ts';
+import { cmsLocalFonts } from './src/integrations/cmsFonts.ts';
 
 /**
  * The public address of the site, for canonical links, hreflang and the sitemap. LISKO's real
@@ -79,6 +80,8 @@ export default defineConfig({
       noExternal: ['@formspree/react'],
     },
     plugins: [
+      // The web editor at /admin/ loads its fonts from the site, not from a CDN.
+      cmsLocalFonts(),
       {
         name: 'lisko-no-stripe-in-the-browser',
         enforce: 'pre',
@@ -119,7 +122,8 @@ export default defineConfig({
         locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])),
       },
       // Fallback copies are noindex; they must not be announced to search engines.
-      filter: (page) => !fallbackCopies.has(sitePath(page)),
+      // The web editor at /admin/ is for LISKO staff, not for search engines.
+      filter: (page) => !fallbackCopies.has(sitePath(page)) && !sitePath(page).startsWith('/admin/'),
       // Alternates only between real translations, plus x-default → the language choice at `/`.
       serialize(item) {
         const path = sitePath(item.url);

@@ -13,6 +13,7 @@
  * built into every contact page.
  * Usage: node scripts/check-deploy.ts [dist]
  */
+import { repositoryPlaceholder } from '../src/admin/cmsConfig.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,6 +72,15 @@ if (existsSync(dist)) {
 
 // The public address: not the placeholder, in the settings and in every built file.
 problems.push(...siteAddressProblems(dist));
+
+// The web editor must know which GitHub repository to save to (src/pages/admin/index.astro).
+const editorPage = join(dist, 'admin', 'index.html');
+if (existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes(repositoryPlaceholder)) {
+  problems.push(`${dist}/admin/index.html: the web editor does not know the repository it saves to. Build with LISKO_CMS_REPOSITORY=owner/name (GitHub Actions sets GITHUB_REPOSITORY by itself).`);
+}
+if (existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes('content="test-repo"')) {
+  problems.push(`${dist}/admin/index.html: the web editor saves into the browser only (a test build). Run npm run build before publishing.`);
+}
 
 // Privacy settings that only LISKO can give (src/utils/settingTokens.ts): each placeholder is a problem.
 try {

@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
@@ -127,6 +127,9 @@ export function inlineHashes(dir: string): InlineCode {
   return found;
 }
 
+/** The web editor's folder (src/pages/admin/): its pages get the `/admin/*` rule's policy. */
+export const editorFolder = 'admin';
+
 /** `/de/*` → `/lisko/de/*` under a sub-path. */
 function rebase(path: string, base: string): string {
   return path.startsWith('/') ? `${base.replace(/\/+$/, '')}${path}` : path;
@@ -146,9 +149,10 @@ export function headersFile(template: string, dir: string, base: string, formEnd
   const lines: string[] = [];
   for (const line of template.split('\n')) {
     if (line.startsWith('#')) continue;
-    if (line.startsWith('/{{unhashed}}')) {
+    const expand = /^\/\{\{(unhashed|pages)\}\}/.exec(line)?.[1];
+    if (expand) {
       // The headers under this path line follow; repeat the block for every path.
-      lines.push(`\u0000UNHASHED`);
+      lines.push(`\u0000${expand}`);
       continue;
     }
     lines.push(
@@ -157,14 +161,15 @@ export function headersFile(template: string, dir: string, base: string, formEnd
         : line.replaceAll('{{form-endpoint}}', formEndpoint).replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join('')).replace(' {{style-hashes}}', styleSources.map((hash) => ` ${hash}`).join('')),
     );
   }
-  // Expand the unhashed block: the indented lines right after the marker.
-  const at = lines.indexOf('\u0000UNHASHED');
-  if (at >= 0) {
+  // Expand each marked block: the indented lines right after the marker, once per path.
+  const paths = { unhashed: unhashedPaths(dir), pages: unhashedPaths(dir).filter((path) => path !== `/${editorFolder}/*`) };
+  for (const [marker, list] of Object.entries(paths)) {
+    const at = lines.indexOf(`\u0000${marker}`);
+    if (at < 0) continue;
     let end = at + 1;
     while (end < lines.length && /^\s+\S/.test(lines[end] ?? '')) end++;
     const block = lines.slice(at + 1, end);
-    const expanded = unhashedPaths(dir).flatMap((path) => [rebase(path, base), ...block]);
-    lines.splice(at, end - at, ...expanded);
+    lines.splice(at, end - at, ...list.flatMap((path) => [rebase(path, base), ...block]));
   }
   lines.unshift('# Written at build time by scripts/host-files.ts from public/_headers: edit that file.');
   const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -198,6 +203,17 @@ export function pagePolicy(headersText: string): string {
   return policy.trim();
 }
 
+/** The web editor's policy from a written `_headers`: the CSP of its `/admin/*` rule. */
+export function editorPolicy(headersText: string): string | undefined {
+  let path = '';
+  for (const line of headersText.split('\n')) {
+    if (/^\S/.test(line)) path = line.trim();
+    const policy = /^\s+Content-Security-Policy:\s*(.+)$/.exec(line)?.[1];
+    if (policy && path.endsWith(`/${editorFolder}/*`)) return policy.trim();
+  }
+  return undefined;
+}
+
 /** The header policy without what a meta tag cannot carry. */
 export function metaPolicy(policy: string): string {
   return policy
@@ -217,12 +233,13 @@ const metaPlaceholder = /<meta http-equiv="Content-Security-Policy" content="[^"
  * Writes the policy into every page's meta tag, so it holds on hosts that cannot send headers
  * (GitHub Pages). Throws, naming the pages, when one has no placeholder or a script before it.
  */
-export function writeMetaPolicies(dir: string, policy: string): number {
+export function writeMetaPolicies(dir: string, policy: string | ((file: string) => string)): number {
   // The marker stays, so running this step again (by hand) finds the tag again.
-  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-lisko-csp>`;
+  const tagFor = (text: string) => `<meta http-equiv="Content-Security-Policy" content="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-lisko-csp>`;
   const problems: string[] = [];
   const files = htmlFiles(dir);
   for (const file of files) {
+    const tag = tagFor(typeof policy === 'string' ? policy : policy(relative(dir, file).split(sep).join('/')));
     const html = readFileSync(file, 'utf8');
     const found = html.match(metaPlaceholder) ?? [];
     const at = html.search(metaPlaceholder);
@@ -233,6 +250,17 @@ export function writeMetaPolicies(dir: string, policy: string): number {
   }
   if (problems.length) throw new Error(`Pages without their Content-Security-Policy:\n${problems.map((problem) => `  ✗ ${problem}`).join('\n')}`);
   return files.length;
+}
+
+/** Per built file (`admin/index.html`, `de/index.html`): the meta policy its pages get. */
+export function policyForFile(headersText: string): (file: string) => string {
+  const pages = metaPolicy(pagePolicy(headersText));
+  const editor = editorPolicy(headersText);
+  return (file) => {
+    if (!file.startsWith(`${editorFolder}/`)) return pages;
+    if (!editor) throw new Error(`_headers has no Content-Security-Policy for /${editorFolder}/*: public/_headers must give the web editor its own`);
+    return metaPolicy(editor);
+  };
 }
 
 /**
@@ -251,7 +279,7 @@ export function writeHostFiles(
     const { text, code } = headersFile(readFileSync(headersTemplate, 'utf8'), dir, base, formEndpoint);
     writeFileSync(join(dir, '_headers'), text);
     // The same policy, in every page (filling in the meta tag changes no hashed code).
-    const pages = writeMetaPolicies(dir, metaPolicy(pagePolicy(text)));
+    const pages = writeMetaPolicies(dir, policyForFile(text));
     counts = { scripts: code.scripts.size, styles: code.styles.size, pages };
   }
   const redirectsTemplate = join(publicDir, '_redirects');

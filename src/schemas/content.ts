@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
+import { audiences, transferBases, weekdays } from './choices.ts';
 
 /**
  * A letter O (or o) where digits belong looks like a zero in the "found" part of a message
@@ -60,19 +61,7 @@ const requiredText = (what: string) =>
     .trim()
     .min(1, { error: `must not be empty: write ${what}` });
 
-export const weekdays = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type Weekday = (typeof weekdays)[number];
-
-export const audiences = ['beneficiaries', 'professionals', 'everyone'] as const;
-export type Audience = (typeof audiences)[number];
+export { audiences, transferBases, weekdays, type Audience, type TransferBasis, type Weekday } from './choices.ts';
 
 /** Words every page and service file carries, in its own language. */
 const translatable = {
@@ -284,9 +273,6 @@ function orPlaceholder<T extends z.ZodType>(schema: T, expected: string, placeho
   return z.union([z.string().trim().startsWith(placeholderPrefix, { error }), schema], { error }).default(placeholder);
 }
 
-/** Ways personal data may lawfully go to a country outside the EU (GDPR Art. 45, 46). */
-export const transferBases = ['dpf', 'scc'] as const;
-export type TransferBasis = (typeof transferBases)[number];
 
 const wholeDays = z
   .number({ error: 'must be a number of days, like 90' })

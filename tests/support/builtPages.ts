@@ -16,9 +16,17 @@ function walk(dir: string): string[] {
   );
 }
 
+/**
+ * The web editor (/admin/) is not a visitor page: noindex, out of the sitemap, in English only,
+ * with its own policy and a user interface that is not ours. every-page, dist and bench leave it
+ * out; tests/e2e/admin.spec.ts checks what applies to it (policy, noindex, no outside request).
+ */
+export const isEditorPage = (path: string): boolean => /^\/admin\//.test(path);
+
 export function builtPages(dist = 'dist'): BuiltPage[] {
   return walk(dist)
     .map((file) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .filter((path) => !isEditorPage(path))
     .sort()
     .map((path) => {
       const first = path.split('/')[1] ?? '';

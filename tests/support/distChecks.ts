@@ -3,6 +3,7 @@
  * the sitemap, JSON-LD, HTML validity. Each check returns plain problem lines (empty = fine),
  * so a test can print every problem at once. Used on `dist/` and on the sub-path build.
  */
+import { isEditorPage } from './builtPages.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
@@ -42,6 +43,8 @@ export function readSite(dir = 'dist', base = '/'): Site {
       const html = readFileSync(path, 'utf8');
       return { file, path: `/${file}`.replace(/index\.html$/, ''), html, dom: parse(html, { comment: false }) };
     })
+    // The web editor is not a visitor page (see builtPages.ts); tests/e2e/admin.spec.ts covers it.
+    .filter((page) => !isEditorPage(page.path))
     .sort((a, b) => a.path.localeCompare(b.path));
   const home = pages.find((page) => page.path === '/');
   const canonical = home?.dom.querySelector('link[rel="canonical"]')?.getAttribute('href');

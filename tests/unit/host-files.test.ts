@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
-import { inlineHashes, metaPolicy, pageProblems, redirectsFile, writeMetaPolicies } from '../../scripts/host-files.ts';
+import { headersFile, inlineHashes, metaPolicy, pageProblems, policyForFile, redirectsFile, writeMetaPolicies } from '../../scripts/host-files.ts';
 
 const placeholder = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'" data-lisko-csp>`;
 const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${placeholder}${head}</head><body>${body}</body></html>`;
@@ -75,6 +75,17 @@ describe('on a built folder', () => {
     writeFileSync(join(dir, 'en.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     writeFileSync(join(dir, 'lb.html'), `<!doctype html><html><head><script src="/a.js"></script>${placeholder}</head><body></body></html>`);
     expect(() => writeMetaPolicies(dir, policy)).toThrow(/en\.html: 0 Content-Security-Policy placeholders[\s\S]*lb\.html: a <script> comes before/);
+  });
+
+  test('the web editor (/admin/) gets only its own policy: the pages\' rule never names it, and its meta tag carries its own', () => {
+    build({ 'de/index.html': page(island), 'admin/index.html': page('') });
+    const template = ["/{{pages}}", "  Content-Security-Policy: default-src 'none'; script-src 'self' {{script-hashes}}; frame-ancestors 'none'", '/*', '  X-Content-Type-Options: nosniff', '/admin/*', "  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"].join('\n');
+    const { text } = headersFile(template, dir, '/', 'https://formspree.io/f/x');
+    const rules = text.split('\n').filter((line) => line.startsWith('/'));
+    expect(rules).toEqual(['/de/*', '/*', '/admin/*']);
+    writeMetaPolicies(dir, policyForFile(text));
+    expect(readFileSync(join(dir, 'admin/index.html'), 'utf8')).toContain(`content="default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'"`);
+    expect(readFileSync(join(dir, 'de/index.html'), 'utf8')).toMatch(/content="default-src 'none'; script-src 'self' 'sha256-[^"]*" data-lisko-csp/);
   });
 });
 

@@ -1,0 +1,161 @@
+/**
+ * The web editor at /admin/ (Sveltia CMS, src/admin/cmsConfig.ts), as an editor uses it, under
+ * its own Content-Security-Policy. `npm run build:test` gives it the editor's test backend, which
+ * keeps the repository in the browser's private file storage (OPFS, folder `sveltia-cms-test/`):
+ * the test puts the real content/ there, edits through the user interface, reads the saved files
+ * back and runs the content check (`npm run check`'s own code) on the content with them.
+ *
+ * Not a visitor page, so every-page, dist and bench leave /admin/ out (tests/support/builtPages.ts);
+ * what they would check that applies to it is checked here.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { headersFor, parseHeadersFile } from '../support/static-server.ts';
+import { watchPage } from '../support/pageChecks.ts';
+import { checkContent } from '../../src/utils/contentCheck.ts';
+import { readContentFiles, readPublicFiles } from '../../src/utils/contentFiles.ts';
+
+const repository = 'sveltia-cms-test';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+}
+
+/** Puts the real content/ into the test backend's storage, as if it were the repository. */
+async function seedRepository(page: Page): Promise<void> {
+  const files = Object.fromEntries(filesUnder('content').map((path) => [path, readFileSync(path, 'utf8')]));
+  // Any page of the site's origin opens the same storage.
+  await page.goto('/robots.txt');
+  await page.evaluate(
+    async ({ files, repository }) => {
+      const storage = await navigator.storage.getDirectory();
+      await storage.removeEntry(repository, { recursive: true }).catch(() => undefined);
+      const root = await storage.getDirectoryHandle(repository, { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { files, repository },
+  );
+}
+
+/** The file as the editor saved it in the test backend's storage. */
+function savedFile(page: Page, path: string): Promise<string> {
+  return page.evaluate(
+    async ({ path, repository }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(repository);
+      const parts = path.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+    },
+    { path, repository },
+  );
+}
+
+/** Lines in `after` that are not in `before`, and the other way round. */
+function changedLines(before: string, after: string): { added: string[]; removed: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  return { added: b.filter((line) => !a.includes(line)), removed: a.filter((line) => !b.includes(line)) };
+}
+
+/** A field of the open entry, by its path in the file (`closures.0.reason.fr`, `title`). */
+const field = (page: Page, keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).locator('input, textarea').first();
+
+/**
+ * Saves. `shown`: wait until the preview shows it first (the editor takes a typed value over a
+ * moment after the input shows it; a save before that writes the old value).
+ */
+async function save(page: Page, shown?: string): Promise<void> {
+  if (shown) await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(shown);
+  const button = page.getByRole('button', { name: 'Save', exact: true });
+  await expect(button).toBeEnabled();
+  await button.click();
+  // Saved: the editor closes and shows the collection again.
+  await expect(button).toBeHidden();
+}
+
+test('the editor page is for LISKO staff only: noindex, out of the sitemap, its own policy', async ({ request }) => {
+  const html = readFileSync('dist/admin/index.html', 'utf8');
+  expect(html).toMatch(/<meta name="robots" content="noindex, nofollow">/);
+  expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/admin/');
+  const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+  const policy = headersFor(rules, '/admin/')['content-security-policy'] ?? '';
+  // One policy only (a browser enforces every policy it gets), and not the pages' one.
+  expect(policy.split(/,\s*default-src/)).toHaveLength(1);
+  expect(policy).toMatch(/script-src 'self';/);
+  expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+  expect(headersFor(rules, '/admin/')['x-robots-tag']).toBe('noindex');
+  // The pages' policy is unchanged by the editor's.
+  expect(headersFor(rules, '/de/')['content-security-policy']).toMatch(/require-trusted-types-for 'script'/);
+  const response = await request.get('/admin/');
+  expect(response.headers()['content-security-policy']).toBe(policy);
+  // The same policy in the meta tag, for hosts that send no headers.
+  expect(html).toContain(`content="${policy.replace(/;\s*frame-ancestors 'none'/, '').replaceAll("'", "'")}"`);
+});
+
+test('an editor adds a closure with a German and a French reason and edits a French service; the saved files pass the content check', async ({ page, baseURL }) => {
+  // Two saves through a full editor on 2 shared cores: more than the default 30 s.
+  test.setTimeout(120_000);
+  const watch = await watchPage(page, new URL(baseURL!).origin);
+  await seedRepository(page);
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+
+  // Hours: a closure on 24 December, with its reason in German and in French.
+  await page.goto('/admin/#/collections/settings/entries/hours');
+  await page.getByRole('button', { name: /Add\W*Closure/ }).click();
+  // The editor renders a field's parts once it is scrolled into view.
+  await page.locator('[data-key-path="closures.0.reason"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-key-path="closures.0.reason.fr"]')).toBeVisible();
+  const closure = { 'closures.0.from': '2026-12-24', 'closures.0.reason.de': 'Heiligabend', 'closures.0.reason.fr': 'Veille de Noël' };
+  for (const [keyPath, value] of Object.entries(closure)) {
+    await field(page, keyPath).fill(value);
+    await expect(field(page, keyPath)).toHaveValue(value);
+  }
+  await save(page);
+  const hoursBefore = readFileSync('content/hours/reception.md', 'utf8');
+  const hours = await savedFile(page, 'content/hours/reception.md');
+  expect(hours).toContain('  - from: "2026-12-24"\n    reason:\n      de: "Heiligabend"\n      fr: "Veille de Noël"\n');
+  // Only the closure changed: the file's own format is what the editor writes.
+  expect(changedLines(hoursBefore, hours).removed).toEqual([]);
+
+  // A service's French translation: its title.
+  await page.goto('/admin/#/collections/services/entries/housing');
+  await page.getByRole('combobox', { name: 'Switch Locale' }).first().click();
+  await page.getByRole('option', { name: 'French' }).click();
+  const title = 'Aide pour trouver un logement';
+  await field(page, 'title').fill(title);
+  await expect(field(page, 'title')).toHaveValue(title);
+  await save(page, title);
+  const serviceBefore = readFileSync('content/services/fr/housing.md', 'utf8');
+  const service = await savedFile(page, 'content/services/fr/housing.md');
+  expect(changedLines(serviceBefore, service)).toEqual({ added: [`title: "${title}"`], removed: [serviceBefore.split('\n').find((line) => line.startsWith('title:'))] });
+  // The German original and the other translations are left as they were.
+  for (const lang of ['de', 'en', 'ar']) {
+    expect(await savedFile(page, `content/services/${lang}/housing.md`), lang).toBe(readFileSync(`content/services/${lang}/housing.md`, 'utf8'));
+  }
+
+  // `npm run check` on the content with the saved files.
+  const copy = mkdtempSync(join(tmpdir(), 'lisko-cms-'));
+  try {
+    cpSync('content', join(copy, 'content'), { recursive: true });
+    cpSync('public', join(copy, 'public'), { recursive: true });
+    writeFileSync(join(copy, 'content/hours/reception.md'), hours);
+    writeFileSync(join(copy, 'content/services/fr/housing.md'), service);
+    expect(checkContent(readContentFiles(copy), { publicFiles: readPublicFiles(copy) })).toEqual([]);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+
+  // Everything came from the site itself, nothing was blocked.
+  expect(watch.foreignRequests).toEqual([]);
+  expect(await watch.cspViolations()).toEqual([]);
+});
