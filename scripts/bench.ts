@@ -47,6 +47,8 @@ const allowedScripts: { name: string; matches: RegExp; maxGzip: number }[] = [
   { name: 'language suggestion on /', matches: /\[data-lang\]/, maxGzip: 1024 },
   // "Open now / next reception" next to the hours; src/scripts/hours.ts states 2 KB gzip.
   { name: 'hours status', matches: /\[data-reception\]/, maxGzip: 2 * 1024 },
+  // The translation notice's "hide" button (src/scripts/notice.ts); never on the contact page.
+  { name: 'translation notice', matches: /\[data-translation-notice\]/, maxGzip: 512 },
 ];
 /**
  * The contact page's JavaScript, all of it (island, renderer, Astro's island loader, the hours
