@@ -134,3 +134,11 @@ test('the translation notice is one line under the heading, links to the checked
   }
   expect(seen, 'some translation is not reviewed yet (else nothing here to test)').toBeGreaterThan(0);
 });
+
+test('the home page prints on one A4 page in every language', async ({ page }) => {
+  for (const lang of localeCodes) {
+    await page.goto(`/${lang}/`);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, lang).toBe(1);
+  }
+});
