@@ -8,9 +8,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
 import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
+import { pictograms } from '../../src/utils/pictograms.ts';
 
 const { phones } = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))!.frontmatter) as { phones: string[] };
-const firstService = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name)).sort()[0]!.replace(/\.md$/, '');
+const services = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name)).map((name) => name.replace(/\.md$/, '')).sort();
+const firstService = services[0]!;
 
 /** WCAG contrast ratio of two computed colours (`rgb(…)`/`rgba(…)`, opaque enough to matter). */
 async function contrastIn(page: Page, a: string, b: string): Promise<number> {
@@ -140,5 +142,22 @@ test('the home page prints on one A4 page in every language', async ({ page }) =
     await page.goto(`/${lang}/`);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, lang).toBe(1);
+  }
+});
+
+test('every service with a drawing shows its pictogram, hidden from screen readers, on its card and its page', async ({ page }) => {
+  const drawn = services.filter((service) => pictograms[service]);
+  expect(drawn.length, 'the services have pictograms').toBeGreaterThan(0);
+  for (const lang of localeCodes) {
+    await page.goto(`/${lang}/services/`);
+    await expect(page.locator('.card')).toHaveCount(services.length);
+    for (const service of services) {
+      const card = page.locator('.card', { has: page.locator(`a[href$="/services/${service}/"]`) });
+      await expect(card.locator('svg.pictogram[aria-hidden="true"]')).toHaveCount(pictograms[service] ? 1 : 0);
+    }
+    await page.goto(`/${lang}/services/${drawn[0]}/`);
+    await expect(page.locator('h1 svg.pictogram[aria-hidden="true"]')).toHaveCount(1);
+    // The heading's name is the title alone.
+    expect((await page.locator('h1').innerText()).trim()).toBe((await page.title()).split(' – ')[0]);
   }
 });
