@@ -51,6 +51,8 @@ const allowedScripts: { name: string; matches: RegExp; maxGzip: number }[] = [
   { name: 'offline worker registration', matches: /\[data-offline-notice\]/, maxGzip: 512 },
   // The home page's share button, shown where the browser can share (src/scripts/share.ts).
   { name: 'share button', matches: /\[data-share-url\]/, maxGzip: 512 },
+  // The translation notice's "hide" button (src/scripts/notice.ts); never on the contact page.
+  { name: 'translation notice', matches: /\[data-translation-notice\]/, maxGzip: 512 },
 ];
 /**
  * The contact page's JavaScript, all of it (island, renderer, Astro's island loader, the hours

@@ -164,7 +164,7 @@ describe('closures, announcements, feeds and last-updated dates in the built sit
       expectIn(path, 'Vorbei', false);
     }
     // The home page and the help block on every page show them too.
-    expectIn('de/index.html', /class="key-fact"[\s\S]*data-closure-to[\s\S]*class="help-block"[\s\S]*data-closure-to/);
+    expectIn('de/index.html', /class="key-fact first-screen"[\s\S]*data-closure-to[\s\S]*class="help-block"[\s\S]*data-closure-to/);
     expectIn('de/about/index.html', `<li data-closure-to="${teamDay}">`);
   });
 
