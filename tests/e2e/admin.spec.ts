@@ -78,8 +78,10 @@ async function save(page: Page, shown?: string): Promise<void> {
   const button = page.getByRole('button', { name: 'Save', exact: true });
   await expect(button).toBeEnabled();
   await button.click();
-  // Saved: the editor closes and shows the collection again.
+  // Saved: the editor closes and shows the collection again. It changes the address to the
+  // collection's a moment after the editor is gone; a test that moves on before that is sent back.
   await expect(button).toBeHidden();
+  await expect(page).toHaveURL(/#\/collections\/[^/]+$/);
 }
 
 test('the editor page is for LISKO staff only: noindex, out of the sitemap, its own policy', async ({ request }) => {
