@@ -15,7 +15,7 @@ let cached: Site | undefined;
 const site = () => (cached ??= readSite('dist'));
 
 test('every page is valid HTML (html-validate, .htmlvalidate.json)', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   expect(await validateHtml(site())).toEqual([]);
 });
 
