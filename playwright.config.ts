@@ -17,6 +17,8 @@ export default defineConfig({
   // A timeout here only catches a hung test; it is not a speed budget (that is `npm run bench`).
   // A test that takes 5 s on an idle machine took over 30 s at a load of 27 on 2 cores.
   timeout: 90_000,
+  // Likewise for a web-first assertion's wait: it returns as soon as it holds.
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
