@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { AstroIntegration } from 'astro';
-import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../schemas/content.ts';
-import { splitFrontmatter } from '../utils/contentCheck.ts';
-import { formatIssues } from '../utils/contentErrors.ts';
-import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../utils/settingTokens.ts';
+import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../content/schema.ts';
+import { splitFrontmatter } from '../content/check.ts';
+import { formatIssues } from '../content/errors.ts';
+import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../content/settingTokens.ts';
 
 /** The settings; throws a plain message naming the file and field when one is broken. */
 export function readSettings(root: URL | string): SettingsData {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { scriptJson } from '../../src/utils/jsonLd.ts';
+import { scriptJson } from '../../src/contact/jsonLd.ts';
 import { projectRoot } from '../support/badContent.ts';
 
 const hostile = { name: 'LISKO</script><script>alert(1)</script><!--', street: 'a\u2028b', plain: 'Rue & co > 1' };
