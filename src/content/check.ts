@@ -9,7 +9,7 @@ import { formatIssues } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
-import { pagePaths } from '../routing/urls.ts';
+import { pageNames, pagePaths, type PageName } from '../routing/pages.ts';
 
 export interface ContentFile {
   /** Path from the project root with forward slashes, e.g. `content/hours/reception.md`. */
@@ -29,20 +29,6 @@ export interface CheckOptions {
    */
   templateIds?: readonly string[];
 }
-
-/** The pages the site has; each needs a file `content/pages/<lang>/<name>.md`. */
-export const pageNames = [
-  'home',
-  'services',
-  'get-support',
-  'contact',
-  'about',
-  'professionals',
-  'privacy',
-  'accessibility',
-  'glossary',
-] as const;
-export type PageName = (typeof pageNames)[number];
 
 interface Collection {
   schema: z.ZodType;

@@ -8,7 +8,7 @@ import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import type { Audience } from './schema.ts';
 import { isShown, newestFirst } from '../editorial/announcements.ts';
 import { buildNow } from '../hours/clock.ts';
-import type { PageName } from './check.ts';
+import type { PageName } from '../routing/pages.ts';
 
 export interface Localized<T> {
   entry: T;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
-import { pagePaths } from '../routing/urls.ts';
+import { pagePaths } from '../routing/pages.ts';
 
 /** Site paths without base, like `/fr/about/`, whose text is a fallback. */
 export function untranslatedPaths(contentDir = 'content'): string[] {

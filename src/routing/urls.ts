@@ -1,19 +1,6 @@
 /** Every internal address is built here, so the site also works under a sub-path (`base`). */
 import type { Locale } from '../i18n/locales.ts';
-import type { PageName } from '../content/check.ts';
-
-/** The address of each page inside a language folder. */
-export const pagePaths: Record<PageName, string> = {
-  home: '',
-  services: 'services/',
-  'get-support': 'get-support/',
-  contact: 'contact/',
-  about: 'about/',
-  professionals: 'professionals/',
-  privacy: 'privacy/',
-  accessibility: 'accessibility/',
-  glossary: 'glossary/',
-};
+import { pagePaths, type PageName } from './pages.ts';
 
 /** `base` with exactly one trailing slash. */
 export function basePath(): string {

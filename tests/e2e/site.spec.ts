@@ -5,7 +5,7 @@ import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
 import { contactSchema, hoursSchema, pageSchema, visitFieldNames, type VisitInfo } from '../../src/content/schema.ts';
 import { splitFrontmatter } from '../../src/content/check.ts';
-import { pagePaths } from '../../src/routing/urls.ts';
+import { pagePaths } from '../../src/routing/pages.ts';
 import { builtPages } from '../support/builtPages.ts';
 import { testHoursDir } from '../support/testBuild.ts';
 

@@ -35,7 +35,7 @@ function sourceFiles(dir: string): string[] {
  * The Markdown is HTML already (the content check refuses raw HTML in it) and every value put in
  * is escaped by settingHtml (tests/unit/privacy-settings.test.ts).
  */
-const renderedMarkdown = { file: join('src', 'components', 'SettingsText.astro'), value: 'filled' };
+const renderedMarkdown = { file: join('src', 'components', 'content', 'SettingsText.astro'), value: 'filled' };
 
 test('every set:html in src/ escapes its value with scriptJson (or is the rendered Markdown)', () => {
   const uses = sourceFiles(join(projectRoot, 'src')).flatMap((file) =>

@@ -4,10 +4,10 @@ import { localeCodes, locales, type Locale } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/ui.ts';
 import { getPage } from '../../../content/entries.ts';
 import { previewImage } from '../../../sharing/previewImage.ts';
-import { pagePaths, type PreviewKind } from '../../../routing/urls.ts';
-import type { PageName } from '../../../content/check.ts';
+import type { PreviewKind } from '../../../routing/urls.ts';
+import { pageNames, type PageName } from '../../../routing/pages.ts';
 
-const kinds = [...Object.keys(pagePaths), 'handout'] as PreviewKind[];
+const kinds: PreviewKind[] = [...pageNames, 'handout'];
 
 export function getStaticPaths() {
   return localeCodes.flatMap((lang) => kinds.map((kind) => ({ params: { lang, kind } })));
