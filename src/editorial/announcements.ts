@@ -3,7 +3,7 @@
  * Luxembourg's calendar at the build's "now" (src/hours/clock.ts). Pure, for the unit tests;
  * src/content/entries.ts reads the collection with these rules.
  */
-import { buildNow } from '../hours/clock.ts';
+import { buildNow, luxembourgDay } from '../hours/clock.ts';
 import { wallClock } from '../hours/browser/schedule.ts';
 
 export interface Dated {
@@ -13,7 +13,7 @@ export interface Dated {
 
 /** True on the days from `from` to `until`; never for an entry without both dates. */
 export function isShown(dates: Dated, now: Date = buildNow()): boolean {
-  const today = wallClock(now).date;
+  const today = luxembourgDay(now);
   return dates.from !== undefined && dates.until !== undefined && dates.from <= today && today <= dates.until;
 }
 

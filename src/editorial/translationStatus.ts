@@ -13,6 +13,7 @@
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
 import { splitFrontmatter, type ContentFile } from '../content/check.ts';
+import { luxembourgDay } from '../hours/clock.ts';
 
 export interface Commit {
   date: Date;
@@ -71,18 +72,6 @@ export interface TranslationReport {
 /** The newest commit in `commits` (newest first), optionally skipping minor changes. */
 export function lastChange(commits: readonly Commit[] | undefined, skipMinor = false): Commit | undefined {
   return commits?.find((commit) => !skipMinor || !commit.minor);
-}
-
-/** `2026-05-01`: the calendar day in Luxembourg on which `date` falls. */
-export function luxembourgDay(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Luxembourg',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**

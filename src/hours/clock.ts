@@ -1,4 +1,12 @@
 /**
+ * Time as the build reckons it, in one place: the build's "now" and the days and dates in
+ * Luxembourg, which the status line, the calendar file, the translation status and the dates on
+ * pages all use. (The browser's status line reckons with src/hours/browser/schedule.ts, the same
+ * wall clock without this module's `process.env`.)
+ */
+import { timeZone, wallClock } from './browser/schedule.ts';
+
+/**
  * "Now" as the build sees it: which announcements and closures are current, and from when the
  * status line's clock table starts. Read here and nowhere else, so a test can set it:
  * `LISKO_BUILD_NOW=2026-12-01T06:00:00Z npm run build` builds the site as it will look then.
@@ -14,4 +22,14 @@ export function buildNow(): Date {
     throw new Error(`${buildNowVariable} must be a moment with its time zone, like 2026-12-01T06:00:00Z (found "${value}")`);
   }
   return instant;
+}
+
+/** `2026-05-01`: the calendar day in Luxembourg on which an instant falls. */
+export function luxembourgDay(instant: Date | number): string {
+  return wallClock(instant).date;
+}
+
+/** "12 March 2026" in a visitor's language, the day as it was in Luxembourg: the dates pages show. */
+export function longDate(instant: Date, intlLocale: string): string {
+  return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone }).format(instant);
 }

@@ -7,6 +7,7 @@
  */
 import type { Slot } from './browser/schedule.ts';
 import { addDays, timeZone, weekdayOf } from './browser/schedule.ts';
+import { luxembourgDay } from './clock.ts';
 
 export interface CalendarInput {
   /** Weekly slots as [weekday 1–7, "HH:MM", "HH:MM"] (src/hours/format.ts `slotTuples`). */
@@ -105,7 +106,8 @@ const vtimezone = [
 
 /** The whole `.ics` file: CRLF line ends, folded lines. */
 export function receptionCalendar(input: CalendarInput): string {
-  const since = input.since.toISOString().slice(0, 10);
+  // The day of the change in Luxembourg (its UTC day is the day before, late in the evening).
+  const since = luxembourgDay(input.since);
   const stamp = utcDateTime(input.since);
   const language = `;LANGUAGE=${input.lang}`;
   const events = input.slots.flatMap(([day, opens, closes]) => {
