@@ -11,7 +11,7 @@ import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locale
 import { useTranslations } from '../i18n/ui.ts';
 import { getContact, getHours, getServices } from '../content/entries.ts';
 import { resolveFormspree, type FormspreeTarget } from './formspree.ts';
-import { formatTime, weekdayName, weekdayOrder } from '../hours/format.ts';
+import { formatTime, weekdayName } from '../hours/format.ts';
 import { formatPhoneLocal, telHref } from './phone.ts';
 import { pageUrl } from '../routing/urls.ts';
 
@@ -55,14 +55,12 @@ export async function contactFormProps(lang: Locale, headingId: string): Promise
     ],
     privacyUrl: pageUrl(lang, 'privacy'),
     phones: contact.phones.map((phone) => ({ href: telHref(phone), text: formatPhoneLocal(phone) })),
-    hours: [...hours.slots]
-      .sort((a, b) => weekdayOrder(a.day) - weekdayOrder(b.day) || a.opens.localeCompare(b.opens))
-      .map((slot) => ({
-        day: weekdayName(slot.day, intl),
-        opens: slot.opens,
-        closes: slot.closes,
-        opensText: formatTime(slot.opens, intl),
-        closesText: formatTime(slot.closes, intl),
-      })),
+    hours: hours.slots.map((slot) => ({
+      day: weekdayName(slot.day, intl),
+      opens: slot.opens,
+      closes: slot.closes,
+      opensText: formatTime(slot.opens, intl),
+      closesText: formatTime(slot.closes, intl),
+    })),
   };
 }

@@ -213,9 +213,11 @@ const closureSchema = z
 export const hoursSchema = z.object({
   /** The hours are local time here; only Luxembourg's zone is accepted. */
   timezone: z.literal('Europe/Luxembourg', { error: 'must be Europe/Luxembourg' }),
+  /** Sorted here, Monday first and earliest first, so every page and file lists them alike. */
   slots: z
     .array(slotSchema, { error: 'must be a list of reception times' })
-    .min(1, { error: 'must list at least one reception time' }),
+    .min(1, { error: 'must list at least one reception time' })
+    .transform((slots) => [...slots].sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || a.opens.localeCompare(b.opens))),
   /** Days or periods without reception (public holidays, team days); ended ones are not shown. */
   closures: z
     .array(closureSchema, { error: 'must be a list of closures, each starting with "- from:"' })

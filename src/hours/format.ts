@@ -1,8 +1,8 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import type { ClosureData, Weekday } from '../content/schema.ts';
-import { buildNow } from './clock.ts';
-import { offsetTable, wallClock, type Closure, type OffsetTable, type Slot } from './browser/schedule.ts';
+import { buildNow, luxembourgDay } from './clock.ts';
+import { offsetTable, type Closure, type OffsetTable, type Slot } from './browser/schedule.ts';
 
 const weekdayIndex: Record<Weekday, number> = {
   monday: 1,
@@ -32,16 +32,9 @@ export function formatTime(time: string, intlLocale: string): string {
   return new Intl.DateTimeFormat(intlLocale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(date);
 }
 
-/** Sort key so the week reads Monday → Sunday. */
-export function weekdayOrder(day: Weekday): number {
-  return weekdayIndex[day];
-}
-
-/** The weekly slots as compact tuples for src/hours/browser/schedule.ts, Monday first, earliest first. */
+/** The weekly slots as compact tuples for src/hours/browser/schedule.ts, in the order given (hoursSchema sorts them). */
 export function slotTuples(slots: readonly { day: Weekday; opens: string; closes: string }[]): Slot[] {
-  return slots
-    .map((slot): Slot => [weekdayIndex[slot.day], slot.opens, slot.closes])
-    .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+  return slots.map((slot): Slot => [weekdayIndex[slot.day], slot.opens, slot.closes]);
 }
 
 /** A closure's reason in one language; German when that language has none. */
@@ -60,7 +53,7 @@ export function closureTuples(closures: readonly ClosureData[], lang: Locale): C
 
 /** Closures not over yet today (Luxembourg time, at the build's "now"), earliest first: the ones visitors see. */
 export function currentClosures(closures: readonly ClosureData[], now: Date = buildNow()): ClosureData[] {
-  const today = wallClock(now).date;
+  const today = luxembourgDay(now);
   return closures.filter((closure) => closure.to >= today).sort((a, b) => a.from.localeCompare(b.from));
 }
 
