@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { basePrefix, withoutBase } from './src/routing/base.ts';
 import { untranslatedPaths } from './src/editorial/untranslated.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import fullHistory from './src/integrations/history.ts';
@@ -20,10 +21,9 @@ import { cmsLocalFonts } from './src/integrations/cmsFonts.ts';
 const site = process.env.SITE_URL ?? 'https://lisko.example';
 const base = process.env.BASE_PATH ?? '/';
 const fallbackCopies = new Set(untranslatedPaths());
-const basePrefix = base.replace(/\/+$/, '');
 /** `https://host/base/fr/about/` → `/fr/about/` */
-const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePrefix.length) || '/';
-const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`, site).href;
+const sitePath = (/** @type {string} */ url) => withoutBase(new URL(url).pathname, base);
+const absolute = (/** @type {string} */ path) => new URL(`${basePrefix(base)}${path}`, site).href;
 
 /** See src/contact/browser/stripe-stub.ts: Stripe stays out of the contact page's JavaScript. */
 const stripeStub = fileURLToPath(new URL('./src/contact/browser/stripe-stub.ts', import.meta.url));

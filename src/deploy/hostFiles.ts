@@ -29,6 +29,7 @@ import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
 import { localeCodes } from '../i18n/locales.ts';
+import { basePrefix } from '../routing/base.ts';
 
 /**
  * The only inline code the project emits: Astro's island runtime, each client directive's
@@ -131,7 +132,7 @@ export const editorFolder = 'admin';
 
 /** `/de/*` → `/lisko/de/*` under a sub-path. */
 function rebase(path: string, base: string): string {
-  return path.startsWith('/') ? `${base.replace(/\/+$/, '')}${path}` : path;
+  return path.startsWith('/') ? `${basePrefix(base)}${path}` : path;
 }
 
 /** Paths for the "unhashed" rule: `/`, `/index.html`, `/404.html`, `/de/*`, … (not /_astro/). */

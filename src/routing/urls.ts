@@ -1,10 +1,11 @@
 /** Every internal address is built here, so the site also works under a sub-path (`base`). */
 import type { Locale } from '../i18n/locales.ts';
+import { basePrefix, withoutBase } from './base.ts';
 import { pagePaths, type PageName } from './pages.ts';
 
 /** `base` with exactly one trailing slash. */
 export function basePath(): string {
-  return `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/`;
+  return `${basePrefix(import.meta.env.BASE_URL)}/`;
 }
 
 /** `/de/contact/` (or `/sub/de/contact/` under a sub-path). */
@@ -22,9 +23,8 @@ export function serviceUrl(lang: Locale, slug: string): string {
 
 /** The address of the same page in another language: swaps the language folder. */
 export function switchLanguage(pathname: string, to: Locale): string {
-  const base = basePath();
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return `${base}${to}/${rest.split('/').slice(1).join('/')}`;
+  const rest = withoutBase(pathname, basePath()).slice(1);
+  return `${basePath()}${to}/${rest.split('/').slice(1).join('/')}`;
 }
 
 /** A link to OpenStreetMap's search for an address: directions without an embedded map. */
@@ -83,7 +83,7 @@ export type PreviewKind = PageName | 'handout';
 /** The preview image (og:image) for a page address: its kind's image; a service page shows the services image. */
 export function previewImageUrl(pathname: string): string {
   const base = basePath();
-  const [lang = '', first = ''] = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).split('/');
+  const [lang = '', first = ''] = withoutBase(pathname, base).slice(1).split('/');
   const kind = (Object.entries(pagePaths).find(([, path]) => path === `${first}/`)?.[0] ?? (first === 'handout' ? 'handout' : 'home')) as PreviewKind;
   return `${base}${lang}/preview/${kind}.png`;
 }
