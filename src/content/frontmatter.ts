@@ -1,7 +1,8 @@
 /**
- * Reads a content file's frontmatter for the content check, and says in plain words what is
- * wrong with it: one message per root cause (an empty file, a missing closing `---`, a tab, a
- * colon in an unquoted value), instead of YAML's own wording.
+ * The one reader of a content file's frontmatter: for the content check it says in plain words
+ * what is wrong (one message per root cause: an empty file, a missing closing `---`, a tab, a
+ * colon in an unquoted value), instead of YAML's own wording; the translation status and the
+ * settings read the fields through it too.
  */
 import { load as parseYaml } from 'js-yaml';
 
@@ -56,4 +57,10 @@ export function readFrontmatter(text: string): FrontmatterResult {
   }
   const bodyLine = text.slice(0, text.length - split.body.length).split('\n').length;
   return { data: data as Record<string, unknown>, body: split.body, bodyLine };
+}
+
+/** The frontmatter's fields; undefined when the file has none or it is broken (the content check says why). */
+export function frontmatterData(text: string): Record<string, unknown> | undefined {
+  const read = readFrontmatter(text);
+  return 'data' in read ? read.data : undefined;
 }

@@ -10,9 +10,9 @@
  * an original that is back to what it was when the translation caught up (a revert) counts as
  * unchanged.
  */
-import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
-import { splitFrontmatter, type ContentFile } from '../content/check.ts';
+import type { ContentFile } from '../content/check.ts';
+import { frontmatterData } from '../content/frontmatter.ts';
 import { luxembourgDay } from '../hours/clock.ts';
 
 export interface Commit {
@@ -98,14 +98,7 @@ export function outdatedChange(
 
 /** `reviewed` and `reviewedOn` from a file's frontmatter; broken frontmatter counts as not reviewed. */
 export function reviewInfo(text: string): { reviewed: boolean; reviewedOn: string | undefined } {
-  const split = splitFrontmatter(text);
-  let data: unknown;
-  try {
-    data = split ? parseYaml(split.frontmatter) : undefined;
-  } catch {
-    data = undefined;
-  }
-  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const record = frontmatterData(text) ?? {};
   return {
     reviewed: record['reviewed'] === true,
     reviewedOn: typeof record['reviewedOn'] === 'string' ? record['reviewedOn'] : undefined,
