@@ -4,12 +4,13 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
-import { untranslatedPaths } from './src/utils/untranslated.ts';
+import { basePrefix, withoutBase } from './src/routing/base.ts';
+import { untranslatedPaths } from './src/editorial/untranslated.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import fullHistory from './src/integrations/history.ts';
-import { formspreeNotice, formspreeTargetFor } from './src/integrations/formspree.ts';
+import { formspreeNotice } from './src/integrations/formspree.ts';
 import { settingsNotice } from './src/integrations/settings.ts';
-import { writeHostFiles } from './scripts/host-files.ts';
+import hostFiles from './src/integrations/hostFiles.ts';
 import { cmsLocalFonts } from './src/integrations/cmsFonts.ts';
 
 /**
@@ -20,15 +21,14 @@ import { cmsLocalFonts } from './src/integrations/cmsFonts.ts';
 const site = process.env.SITE_URL ?? 'https://lisko.example';
 const base = process.env.BASE_PATH ?? '/';
 const fallbackCopies = new Set(untranslatedPaths());
-const basePrefix = base.replace(/\/+$/, '');
 /** `https://host/base/fr/about/` → `/fr/about/` */
-const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePrefix.length) || '/';
-const absolute = (/** @type {string} */ path) => new URL(`${basePrefix}${path}`, site).href;
+const sitePath = (/** @type {string} */ url) => withoutBase(new URL(url).pathname, base);
+const absolute = (/** @type {string} */ path) => new URL(`${basePrefix(base)}${path}`, site).href;
 
-/** See src/components/contact-form/stripe-stub.ts: Stripe stays out of the contact page's JavaScript. */
-const stripeStub = fileURLToPath(new URL('./src/components/contact-form/stripe-stub.ts', import.meta.url));
-/** See src/components/contact-form/react-for-formspree.ts: only the parts of preact/compat @formspree/react uses. */
-const reactForFormspree = fileURLToPath(new URL('./src/components/contact-form/react-for-formspree.ts', import.meta.url));
+/** See src/contact/browser/stripe-stub.ts: Stripe stays out of the contact page's JavaScript. */
+const stripeStub = fileURLToPath(new URL('./src/contact/browser/stripe-stub.ts', import.meta.url));
+/** See src/contact/browser/react-for-formspree.ts: only the parts of preact/compat @formspree/react uses. */
+const reactForFormspree = fileURLToPath(new URL('./src/contact/browser/react-for-formspree.ts', import.meta.url));
 /**
  * @formspree/core ships an ES module build but names only its CommonJS one (`main`, no `module`
  * or `exports`): the browser bundle then wraps all of it, unused Stripe and base64 code included.
@@ -36,38 +36,12 @@ const reactForFormspree = fileURLToPath(new URL('./src/components/contact-form/r
  */
 const formspreeCoreEsm = fileURLToPath(new URL('./node_modules/@formspree/core/dist/index.mjs', import.meta.url));
 
-/**
- * After every build: dist/_headers (CSP with the hashes of the inline scripts actually built,
- * security and caching headers) and dist/_redirects, from the templates in public/, with `base`
- * in front of every path. scripts/host-files.ts explains why not Astro's own `security.csp`.
- */
-/** @returns {import('astro').AstroIntegration} */
-function hostFiles() {
-  let publicDir = new URL('./public/', import.meta.url);
-  let root = new URL('./', import.meta.url);
-  return {
-    name: 'lisko:host-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        publicDir = config.publicDir;
-        root = config.root;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        // The CSP allows exactly the address the contact form posts to.
-        const formEndpoint = formspreeTargetFor(root).action;
-        const counts = writeHostFiles(fileURLToPath(dir), fileURLToPath(publicDir), base, formEndpoint);
-        logger.info(`CSP (_headers and ${counts.pages} pages): ${counts.scripts} inline script hash(es), ${counts.styles} style hash(es)`);
-      },
-    },
-  };
-}
-
 export default defineConfig({
   site,
   base,
   vite: {
     // The project's scripts stay files in /_astro/, never inlined into pages: the CSP allows
-    // inline code only when it is Astro's own (scripts/host-files.ts), so nothing inline can be
+    // inline code only when it is Astro's own (src/deploy/hostFiles.ts), so nothing inline can be
     // mistaken for ours. Other assets keep Vite's default.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
     resolve: {
@@ -141,6 +115,6 @@ export default defineConfig({
       },
     }),
     // Last: it lists every built file, the sitemap included.
-    hostFiles(),
+    hostFiles(base),
   ],
 });

@@ -45,13 +45,13 @@ const pageBudget = 14 * 1024;
 const allowedScripts: { name: string; matches: RegExp; maxGzip: number }[] = [
   // The language choice at / highlights the browser's language (never redirects).
   { name: 'language suggestion on /', matches: /\[data-lang\]/, maxGzip: 1024 },
-  // "Open now / next reception" next to the hours; src/scripts/hours.ts states 2 KB gzip.
+  // "Open now / next reception" next to the hours; src/hours/browser/status.ts states 2 KB gzip.
   { name: 'hours status', matches: /\[data-reception\]/, maxGzip: 2 * 1024 },
-  // Registers the offline worker on every page (src/scripts/offline.ts); the worker is no page script.
+  // Registers the offline worker on every page (src/offline/browser/register.ts); the worker is no page script.
   { name: 'offline worker registration', matches: /\[data-offline-notice\]/, maxGzip: 512 },
-  // The home page's share button, shown where the browser can share (src/scripts/share.ts).
+  // The home page's share button, shown where the browser can share (src/sharing/browser/share.ts).
   { name: 'share button', matches: /\[data-share-url\]/, maxGzip: 512 },
-  // The translation notice's "hide" button (src/scripts/notice.ts); never on the contact page.
+  // The translation notice's "hide" button (src/editorial/browser/notice.ts); never on the contact page.
   { name: 'translation notice', matches: /\[data-translation-notice\]/, maxGzip: 512 },
 ];
 /**

@@ -3,7 +3,7 @@
  * cannot reach LISKO: the placeholder Formspree form id is in use, the form posts somewhere other
  * than https://formspree.io (a test or development build), or a settings value is malformed;
  * and while the site address is the placeholder (SITE_URL unset or https://lisko.example; the
- * built pages, sitemap and calendar files are checked, see src/utils/siteAddress.ts).
+ * built pages, sitemap and calendar files are checked, see src/deploy/siteAddress.ts).
  *
  * It also fails while a privacy setting (controller, contact for data requests, retention, host,
  * transfer basis) still holds its placeholder, in the settings or in a built page.
@@ -13,16 +13,16 @@
  * built into every contact page.
  * Usage: node scripts/check-deploy.ts [dist]
  */
-import { repositoryPlaceholder } from '../src/admin/cmsConfig.ts';
+import { repositoryPlaceholder } from '../src/admin/browser/cmsConfig.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formspreeTargetFor } from '../src/integrations/formspree.ts';
 import { builtPlaceholders, placeholderProblems, readSettings } from '../src/integrations/settings.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { formspreePlaceholderId } from '../src/schemas/content.ts';
-import { formspreeOrigin, whereToSetFormId } from '../src/utils/formspree.ts';
-import { siteAddressProblems } from '../src/utils/siteAddress.ts';
+import { formspreePlaceholderId } from '../src/content/schema.ts';
+import { formspreeOrigin, whereToSetFormId } from '../src/contact/formspree.ts';
+import { siteAddressProblems } from '../src/deploy/siteAddress.ts';
 
 const root = process.cwd();
 const dist = process.argv[2] ?? 'dist';
@@ -82,7 +82,7 @@ if (existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes('content
   problems.push(`${dist}/admin/index.html: the web editor saves into the browser only (a test build). Run npm run build before publishing.`);
 }
 
-// Privacy settings that only LISKO can give (src/utils/settingTokens.ts): each placeholder is a problem.
+// Privacy settings that only LISKO can give (src/content/settingTokens.ts): each placeholder is a problem.
 try {
   const unset = placeholderProblems(readSettings(pathToFileURL(`${root}/`)));
   problems.push(...unset);

@@ -12,9 +12,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../src/utils/contentFiles.ts';
-import { gitHistory } from '../src/utils/gitHistory.ts';
-import { formatStatusMarkdown, formatStatusText, translationStatus } from '../src/utils/translationStatus.ts';
+import { readContentFiles } from '../src/content/files.ts';
+import { gitHistory } from '../src/editorial/gitHistory.ts';
+import { formatStatusMarkdown, formatStatusText, translationStatus } from '../src/editorial/translationStatus.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,10 +1,10 @@
 /**
- * The content collections. Schemas live in src/schemas/content.ts so that `npm run check`
+ * The content collections. Schemas live in src/content/schema.ts so that `npm run check`
  * (scripts/check-content.ts) and the unit tests use the very same rules as the build.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { announcementSchema, contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from './schemas/content.ts';
+import { announcementSchema, contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from './content/schema.ts';
 
 const markdownIn = (folder: string, pattern = '**/[^_]*.md') =>
   glob({ base: `./content/${folder}`, pattern });

@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent } from '../utils/contentCheck.ts';
-import { formatProblems, readCheckOptions, readContentFiles } from '../utils/contentFiles.ts';
+import { checkContent } from '../content/check.ts';
+import { formatProblems, readCheckOptions, readContentFiles } from '../content/files.ts';
 
 function problemsIn(root: string): string[] {
   return checkContent(readContentFiles(root), readCheckOptions(root));

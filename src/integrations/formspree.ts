@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadEnv } from 'vite';
-import { formspreeWarnings, resolveFormspree, type FormspreeTarget } from '../utils/formspree.ts';
+import { formspreeWarnings, resolveFormspree, type FormspreeTarget } from '../contact/formspree.ts';
 import { readSettings } from './settings.ts';
 
 /** The form id written in content/settings/site.md; throws a plain message when it is broken. */

@@ -5,17 +5,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import type { AstroIntegration } from 'astro';
-import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../schemas/content.ts';
-import { splitFrontmatter } from '../utils/contentCheck.ts';
-import { formatIssues } from '../utils/contentErrors.ts';
-import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../utils/settingTokens.ts';
+import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../content/schema.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
+import { formatIssues } from '../content/errors.ts';
+import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../content/settingTokens.ts';
 
 /** The settings; throws a plain message naming the file and field when one is broken. */
 export function readSettings(root: URL | string): SettingsData {
-  const split = splitFrontmatter(readFileSync(new URL(settingsFile, root), 'utf8'));
-  const data: unknown = split ? parseYaml(split.frontmatter) ?? {} : {};
+  const read = readFrontmatter(readFileSync(new URL(settingsFile, root), 'utf8'));
+  if ('problem' in read) throw new Error(`${settingsFile}: ${read.problem}`);
+  const data = read.data;
   const result = settingsSchema.safeParse(data);
   if (!result.success) throw new Error(formatIssues(settingsFile, result.error.issues, data).join('\n'));
   return result.data;

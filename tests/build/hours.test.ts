@@ -22,12 +22,12 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../src/i18n/locales.ts';
-import { hoursSchema, weekdays, type HoursData } from '../../src/schemas/content.ts';
-import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
-import { addDays, wallClock, weekdayOf } from '../../src/utils/schedule.ts';
+import { hoursSchema, weekdays, type HoursData } from '../../src/content/schema.ts';
+import { splitFrontmatter } from '../../src/content/check.ts';
+import { addDays, wallClock, weekdayOf } from '../../src/hours/browser/schedule.ts';
 import { checkJsonLd, checkLinks, checkMetadata, checkSitemap, readSite } from '../support/distChecks.ts';
 import { load as parseYaml } from 'js-yaml';
-import { formatDate } from '../../src/utils/hours.ts';
+import { formatDate } from '../../src/hours/format.ts';
 import { builtPages } from '../support/builtPages.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -225,7 +225,7 @@ describe('a new German-only service and a changed time break nothing — same bu
       expect(built.sort(), lang).toEqual([...services].sort());
       expectIn(`${lang}/services/index.html`, `href="/${lang}/services/${newService}/"`);
     }
-    // A service without its own pictogram still gets its heading (pictograms: src/utils/pictograms.ts).
+    // A service without its own pictogram still gets its heading (pictograms: src/services/pictograms.ts).
     expectIn(`de/services/${newService}/index.html`, /<h1[^>]*>Sprachcafé<\/h1>/);
     expectIn(`fr/services/${newService}/index.html`, '<meta name="robots" content="noindex">');
   });

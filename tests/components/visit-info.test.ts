@@ -6,9 +6,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import VisitInfo from '../../src/components/VisitInfo.astro';
+import VisitInfo from '../../src/components/contact/VisitInfo.astro';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { pageSchema, visitFieldNames, type VisitInfo as VisitInfoData } from '../../src/schemas/content.ts';
+import { pageSchema, visitFieldNames, type VisitInfo as VisitInfoData } from '../../src/content/schema.ts';
 
 const container = await AstroContainer.create();
 const page = (fields: Record<string, string>) =>

@@ -1,5 +1,5 @@
 /**
- * The web editor at /admin/ (Sveltia CMS, src/admin/cmsConfig.ts), as an editor uses it, under
+ * The web editor at /admin/ (Sveltia CMS, src/admin/browser/cmsConfig.ts), as an editor uses it, under
  * its own Content-Security-Policy. `npm run build:test` gives it the editor's test backend, which
  * keeps the repository in the browser's private file storage (OPFS, folder `sveltia-cms-test/`):
  * the test puts the real content/ there, edits through the user interface, reads the saved files
@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headersFor, parseHeadersFile } from '../support/static-server.ts';
 import { watchPage } from '../support/pageChecks.ts';
-import { checkContent } from '../../src/utils/contentCheck.ts';
-import { readContentFiles, readPublicFiles } from '../../src/utils/contentFiles.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { readContentFiles, readPublicFiles } from '../../src/content/files.ts';
 
 const repository = 'sveltia-cms-test';
 

@@ -1,6 +1,6 @@
 /**
  * Taking LISKO along (the built test site, in a real browser): the site works offline after one
- * visit (the worker, src/worker/sw.js), saves to contacts and the maps app, shares without
+ * visit (the worker, src/offline/browser/sw.js), saves to contacts and the maps app, shares without
  * loading anything from elsewhere, and prints as a one-page handout with a QR code.
  * Accessibility, keyboard, reflow and CSP of the new pages: every-page.spec.ts (it visits every built page).
  */
@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
-import { formatPhoneLocal } from '../../src/utils/phone.ts';
-import { qrDrawing } from '../../src/utils/qrCode.ts';
-import { addressLine } from '../../src/utils/urls.ts';
+import { splitFrontmatter } from '../../src/content/check.ts';
+import { formatPhoneLocal } from '../../src/contact/phone.ts';
+import { qrDrawing } from '../../src/sharing/qrCode.ts';
+import { addressLine } from '../../src/routing/urls.ts';
 
 const ui = (lang: Locale): Record<string, string> => JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'));
 const contact = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))?.frontmatter ?? '') as {

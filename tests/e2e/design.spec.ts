@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
-import { pictograms } from '../../src/utils/pictograms.ts';
+import { splitFrontmatter } from '../../src/content/check.ts';
+import { pictograms } from '../../src/services/pictograms.ts';
 
 const { phones } = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))!.frontmatter) as { phones: string[] };
 const services = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name)).map((name) => name.replace(/\.md$/, '')).sort();

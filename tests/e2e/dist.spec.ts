@@ -9,7 +9,7 @@ import { localeCodes } from '../../src/i18n/locales.ts';
 import { checkJsonLd, checkLinks, checkMetadata, checkSitemap, readSite, validateHtml, type Site } from '../support/distChecks.ts';
 import { headersFor, parseHeadersFile } from '../support/static-server.ts';
 import { formEndpoint } from '../support/pageChecks.ts';
-import { metaPolicy, ownInlineScripts, ownInlineStyles } from '../../scripts/host-files.ts';
+import { metaPolicy, ownInlineScripts, ownInlineStyles } from '../../src/deploy/hostFiles.ts';
 
 let cached: Site | undefined;
 const site = () => (cached ??= readSite('dist'));

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
-import { formatTime, weekdayName } from '../../src/utils/hours.ts';
+import { formatTime, weekdayName } from '../../src/hours/format.ts';
 import type { Submission } from '../support/fake-formspree.ts';
 import { fakeFormspreeOrigin } from '../support/ports.ts';
 

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
-import { placeholderSettings } from '../../src/schemas/content.ts';
+import { placeholderSettings } from '../../src/content/schema.ts';
 
 interface Section {
   heading: string;

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
-import { contactSchema, hoursSchema, pageSchema, visitFieldNames, type VisitInfo } from '../../src/schemas/content.ts';
-import { splitFrontmatter } from '../../src/utils/contentCheck.ts';
-import { pagePaths } from '../../src/utils/urls.ts';
+import { contactSchema, hoursSchema, pageSchema, visitFieldNames, type VisitInfo } from '../../src/content/schema.ts';
+import { splitFrontmatter } from '../../src/content/check.ts';
+import { pagePaths } from '../../src/routing/pages.ts';
 import { builtPages } from '../support/builtPages.ts';
 import { testHoursDir } from '../support/testBuild.ts';
 

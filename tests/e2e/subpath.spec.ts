@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkLinks, checkMetadata, checkSitemap, readSite } from '../support/distChecks.ts';
 import { startStaticServer } from '../support/static-server.ts';
-import { builtSiteAddress, filesWithPlaceholder } from '../../src/utils/siteAddress.ts';
+import { builtSiteAddress, filesWithPlaceholder } from '../../src/deploy/siteAddress.ts';
 import { watchPage } from '../support/pageChecks.ts';
 import { fakeFormspreeOrigin } from '../support/ports.ts';
 

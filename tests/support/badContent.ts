@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import type { ContentFile } from '../../src/utils/contentCheck.ts';
-import { readContentFiles } from '../../src/utils/contentFiles.ts';
+import type { ContentFile } from '../../src/content/check.ts';
+import { readContentFiles } from '../../src/content/files.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 export const fixturesDir = join(projectRoot, 'tests/fixtures/bad-content');

@@ -1,13 +1,13 @@
 /**
  * On a pull request, `npm run check` writes each problem as a GitHub annotation on the file and
- * line it is about (src/utils/annotations.ts): checked on every malformed-content fixture.
+ * line it is about (src/content/annotations.ts): checked on every malformed-content fixture.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { githubAnnotations, locate } from '../../src/utils/annotations.ts';
-import { checkContent } from '../../src/utils/contentCheck.ts';
-import { readCheckOptions } from '../../src/utils/contentFiles.ts';
+import { githubAnnotations, locate } from '../../src/content/annotations.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { readCheckOptions } from '../../src/content/files.ts';
 import { badContentCases, contentWith, projectRoot } from '../support/badContent.ts';
 
 const options = readCheckOptions(projectRoot);

@@ -4,10 +4,10 @@
  */
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, test } from 'vitest';
-import { isShown, newestFirst, plainText, startOfDay } from '../../src/utils/announcements.ts';
-import { buildNow, buildNowVariable } from '../../src/utils/buildNow.ts';
-import { receptionCalendar } from '../../src/utils/ics.ts';
-import { wallClock } from '../../src/utils/schedule.ts';
+import { isShown, newestFirst, plainText, startOfDay } from '../../src/editorial/announcements.ts';
+import { buildNow, buildNowVariable } from '../../src/hours/clock.ts';
+import { receptionCalendar } from '../../src/hours/ics.ts';
+import { wallClock } from '../../src/hours/browser/schedule.ts';
 
 const dates = { from: '2026-12-01', until: '2026-12-14' };
 

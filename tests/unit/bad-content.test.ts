@@ -7,9 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/utils/contentCheck.ts';
-import { readCheckOptions, readContentFiles } from '../../src/utils/contentFiles.ts';
-import { markdownLinks } from '../../src/utils/markdownLinks.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
+import { markdownLinks } from '../../src/content/markdown.ts';
 import { badContentCases, contentWith, languagesToken, projectRoot } from '../support/badContent.ts';
 
 const cases = badContentCases();

@@ -1,6 +1,6 @@
 /**
- * The web editor cannot drift from the schemas: every collection of src/admin/cmsConfig.ts is
- * compared with its zod schema in src/schemas/content.ts, in both directions — the same field
+ * The web editor cannot drift from the schemas: every collection of src/admin/browser/cmsConfig.ts is
+ * compared with its zod schema in src/content/schema.ts, in both directions — the same field
  * names (nested ones too), which are required, the choices of a select, patterns, lengths and
  * smallest numbers. A field added to one side only, or a rule changed on one side only, fails
  * here with the difference. The schema side comes from `z.toJSONSchema` (the hours' transforms
@@ -9,8 +9,8 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
-import { cmsConfig, placeholderPattern, repositoryPlaceholder } from '../../src/admin/cmsConfig.ts';
-import * as schemas from '../../src/schemas/content.ts';
+import { cmsConfig, placeholderPattern, repositoryPlaceholder } from '../../src/admin/browser/cmsConfig.ts';
+import * as schemas from '../../src/content/schema.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
 
 interface Rule {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { scriptJson } from '../../src/utils/jsonLd.ts';
+import { scriptJson } from '../../src/contact/jsonLd.ts';
 import { projectRoot } from '../support/badContent.ts';
 
 const hostile = { name: 'LISKO</script><script>alert(1)</script><!--', street: 'a\u2028b', plain: 'Rue & co > 1' };
@@ -35,7 +35,7 @@ function sourceFiles(dir: string): string[] {
  * The Markdown is HTML already (the content check refuses raw HTML in it) and every value put in
  * is escaped by settingHtml (tests/unit/privacy-settings.test.ts).
  */
-const renderedMarkdown = { file: join('src', 'components', 'SettingsText.astro'), value: 'filled' };
+const renderedMarkdown = { file: join('src', 'components', 'content', 'SettingsText.astro'), value: 'filled' };
 
 test('every set:html in src/ escapes its value with scriptJson (or is the rendered Markdown)', () => {
   const uses = sourceFiles(join(projectRoot, 'src')).flatMap((file) =>

@@ -17,15 +17,15 @@ import {
   withoutBidiControls,
   type FieldName,
   type FormValues,
-} from '../../src/components/contact-form/fields.ts';
-import { clearDraft, draftKey, readDraft, writeDraft } from '../../src/components/contact-form/draft.ts';
-import { outcomeOf } from '../../src/components/contact-form/outcome.ts';
-import { sendToFormspree, TransportFailure } from '../../src/components/contact-form/transport.ts';
-import { formKeys, formMessages } from '../../src/i18n/formMessages.ts';
+} from '../../src/contact/browser/fields.ts';
+import { clearDraft, draftKey, readDraft, writeDraft } from '../../src/contact/browser/draft.ts';
+import { outcomeOf } from '../../src/contact/browser/outcome.ts';
+import { sendToFormspree, TransportFailure } from '../../src/contact/browser/transport.ts';
+import { formKeys, formMessages } from '../../src/contact/formMessages.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
-import { formspreePlaceholderId, settingsSchema } from '../../src/schemas/content.ts';
-import { checkContent, type ContentFile } from '../../src/utils/contentCheck.ts';
-import { formspreeWarnings, resolveFormspree } from '../../src/utils/formspree.ts';
+import { formspreePlaceholderId, settingsSchema } from '../../src/content/schema.ts';
+import { checkContent, type ContentFile } from '../../src/content/check.ts';
+import { formspreeWarnings, resolveFormspree } from '../../src/contact/formspree.ts';
 
 const filled: FormValues = {
   name: 'Amal Haddad',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatPhoneInternational, formatPhoneLocal, telHref } from '../../src/utils/phone.ts';
-import { formatTime, schemaOrgDay, weekdayName } from '../../src/utils/hours.ts';
+import { formatPhoneInternational, formatPhoneLocal, telHref } from '../../src/contact/phone.ts';
+import { formatTime, schemaOrgDay, weekdayName } from '../../src/hours/format.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 describe('telephone numbers', () => {

@@ -1,5 +1,5 @@
 /**
- * scripts/host-files.ts: the CSP hashes only the inline code Astro emits for islands; any other
+ * src/deploy/hostFiles.ts: the CSP hashes only the inline code Astro emits for islands; any other
  * inline script, style, event handler, javascript: address or frame in a built page stops the
  * build, naming the file. Every page gets the policy in its meta tag.
  */
@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
-import { headersFile, inlineHashes, metaPolicy, pageProblems, policyForFile, redirectsFile, writeMetaPolicies } from '../../scripts/host-files.ts';
+import { headersFile, inlineHashes, metaPolicy, pageProblems, policyForFile, redirectsFile, writeMetaPolicies } from '../../src/deploy/hostFiles.ts';
 
 const placeholder = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'" data-lisko-csp>`;
 const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8">${placeholder}${head}</head><body>${body}</body></html>`;

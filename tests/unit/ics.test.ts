@@ -4,8 +4,8 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { escapeText, foldLine, receptionCalendar, type CalendarInput } from '../../src/utils/ics.ts';
-import { slotTuples } from '../../src/utils/hours.ts';
+import { escapeText, foldLine, receptionCalendar, type CalendarInput } from '../../src/hours/ics.ts';
+import { slotTuples } from '../../src/hours/format.ts';
 
 const input: CalendarInput = {
   slots: slotTuples([

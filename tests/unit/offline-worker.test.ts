@@ -5,7 +5,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { expect, test } from 'vitest';
-import { keptPages, offlineEnabled, workerSource } from '../../src/utils/offline.ts';
+import { keptPages, offlineEnabled, workerSource } from '../../src/offline/worker.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 
 test('LISKO_OFFLINE=off switches the worker off; anything else keeps it', () => {

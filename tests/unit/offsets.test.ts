@@ -1,6 +1,6 @@
 /** The browser's Intl-free clock (offset table) agrees with Intl at every minute that matters. */
 import { describe, expect, test } from 'vitest';
-import { offsetTable, wallClock, wallClockFrom } from '../../src/utils/schedule.ts';
+import { offsetTable, wallClock, wallClockFrom } from '../../src/hours/browser/schedule.ts';
 
 const from = Date.parse('2026-11-25T00:00:00Z');
 const until = from + 800 * 864e5;

@@ -3,10 +3,10 @@
  * an instant, open now / next reception, closures, midnight and both daylight-saving nights.
  */
 import { describe, expect, test } from 'vitest';
-import { addDays, receptionStatus, wallClock, weekdayOf, type Closure, type Slot } from '../../src/utils/schedule.ts';
-import { closureTuples, currentClosures, formatDate, reasonIn, slotTuples } from '../../src/utils/hours.ts';
-import type { ClosureData } from '../../src/schemas/content.ts';
-import { organizationData } from '../../src/utils/jsonLd.ts';
+import { addDays, receptionStatus, wallClock, weekdayOf, type Closure, type Slot } from '../../src/hours/browser/schedule.ts';
+import { closureTuples, currentClosures, formatDate, reasonIn, slotTuples } from '../../src/hours/format.ts';
+import type { ClosureData } from '../../src/content/schema.ts';
+import { organizationData } from '../../src/contact/jsonLd.ts';
 
 /** LISKO's reception as in content/hours/reception.md. */
 const slots: Slot[] = slotTuples([

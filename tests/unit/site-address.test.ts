@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { placeholderSite, siteAddressProblem, siteAddressProblems } from '../../src/utils/siteAddress.ts';
+import { placeholderSite, siteAddressProblem, siteAddressProblems } from '../../src/deploy/siteAddress.ts';
 
 describe('siteAddressProblem', () => {
   test('refuses no address, the placeholder, reserved names, this computer and plain http', () => {

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/utils/contentFiles.ts';
-import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/utils/gitHistory.ts';
+import { readContentFiles } from '../../src/content/files.ts';
+import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/editorial/gitHistory.ts';
 import { isProductionBuild } from '../../src/integrations/history.ts';
 import {
   formatStatusMarkdown,
@@ -18,7 +18,7 @@ import {
   translationStatus,
   type Commit,
   type TranslationItem,
-} from '../../src/utils/translationStatus.ts';
+} from '../../src/editorial/translationStatus.ts';
 import { projectRoot } from '../support/badContent.ts';
 
 const commit = (iso: string, subject = 'Change', more: Partial<Commit> = {}): Commit => ({ date: new Date(iso), subject, ...more });

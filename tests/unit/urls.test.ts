@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { localizedPath, openStreetMapUrl, pageUrl, serviceUrl, switchLanguage } from '../../src/utils/urls.ts';
-import { untranslatedPaths } from '../../src/utils/untranslated.ts';
+import { localizedPath, openStreetMapUrl, pageUrl, serviceUrl, switchLanguage } from '../../src/routing/urls.ts';
+import { untranslatedPaths } from '../../src/editorial/untranslated.ts';
 
 describe('addresses', () => {
   test('every page lives in its language folder', () => {

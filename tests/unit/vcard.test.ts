@@ -1,7 +1,7 @@
 /** "Save to contacts": the vCard read back with ical.js, which parses vCard 3.0 as jCard (RFC 7095). */
 import ICAL from 'ical.js';
 import { expect, test } from 'vitest';
-import { contactCard } from '../../src/utils/vcard.ts';
+import { contactCard } from '../../src/contact/vcard.ts';
 
 const card = {
   name: 'LISKO',

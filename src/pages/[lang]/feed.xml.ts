@@ -7,12 +7,12 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { startOfDay } from '../../utils/announcements.ts';
-import { getAnnouncements, getContact, getHours, hoursFile } from '../../utils/content.ts';
-import { currentClosures, formatDate, reasonIn } from '../../utils/hours.ts';
-import { lastChanged } from '../../utils/gitHistory.ts';
-import { languagePaths } from '../../utils/paths.ts';
-import { feedUrl, pageUrl } from '../../utils/urls.ts';
+import { startOfDay } from '../../editorial/announcements.ts';
+import { getAnnouncements, getContact, getHours, hoursFile } from '../../content/entries.ts';
+import { currentClosures, formatDate, reasonIn } from '../../hours/format.ts';
+import { lastChanged } from '../../editorial/gitHistory.ts';
+import { languagePaths } from '../../routing/staticPaths.ts';
+import { feedUrl, pageUrl } from '../../routing/urls.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -1,10 +1,10 @@
 /** `/<lang>/lisko.vcf`: "save to contacts", with the home page in that language. */
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { getContact } from '../../utils/content.ts';
-import { languagePaths } from '../../utils/paths.ts';
-import { pageUrl } from '../../utils/urls.ts';
-import { contactCard } from '../../utils/vcard.ts';
+import { getContact } from '../../content/entries.ts';
+import { languagePaths } from '../../routing/staticPaths.ts';
+import { pageUrl } from '../../routing/urls.ts';
+import { contactCard } from '../../contact/vcard.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -6,14 +6,14 @@
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { plainText } from '../../utils/announcements.ts';
-import { getAnnouncements, getContact, getHours, hoursFile } from '../../utils/content.ts';
-import { currentClosures, reasonIn, slotTuples } from '../../utils/hours.ts';
-import { receptionCalendar } from '../../utils/ics.ts';
-import { lastChanged } from '../../utils/gitHistory.ts';
-import { languagePaths } from '../../utils/paths.ts';
-import { formatPhoneLocal } from '../../utils/phone.ts';
-import { addressLine, pageUrl } from '../../utils/urls.ts';
+import { plainText } from '../../editorial/announcements.ts';
+import { getAnnouncements, getContact, getHours, hoursFile } from '../../content/entries.ts';
+import { currentClosures, reasonIn, slotTuples } from '../../hours/format.ts';
+import { receptionCalendar } from '../../hours/ics.ts';
+import { lastChanged } from '../../editorial/gitHistory.ts';
+import { languagePaths } from '../../routing/staticPaths.ts';
+import { formatPhoneLocal } from '../../contact/phone.ts';
+import { addressLine, pageUrl } from '../../routing/urls.ts';
 
 export const getStaticPaths = languagePaths;
 

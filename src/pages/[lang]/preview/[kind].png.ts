@@ -1,13 +1,13 @@
-/** `/<lang>/preview/<kind>.png`: the link preview image of each kind of page, in each language (src/utils/previewImage.ts). */
+/** `/<lang>/preview/<kind>.png`: the link preview image of each kind of page, in each language (src/sharing/previewImage.ts). */
 import type { APIRoute } from 'astro';
 import { localeCodes, locales, type Locale } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/ui.ts';
-import { getPage } from '../../../utils/content.ts';
-import { previewImage } from '../../../utils/previewImage.ts';
-import { pagePaths, type PreviewKind } from '../../../utils/urls.ts';
-import type { PageName } from '../../../utils/contentCheck.ts';
+import { getPage } from '../../../content/entries.ts';
+import { previewImage } from '../../../sharing/previewImage.ts';
+import type { PreviewKind } from '../../../routing/urls.ts';
+import { pageNames, type PageName } from '../../../routing/pages.ts';
 
-const kinds = [...Object.keys(pagePaths), 'handout'] as PreviewKind[];
+const kinds: PreviewKind[] = [...pageNames, 'handout'];
 
 export function getStaticPaths() {
   return localeCodes.flatMap((lang) => kinds.map((kind) => ({ params: { lang, kind } })));

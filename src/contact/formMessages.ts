@@ -1,0 +1,15 @@
+/**
+ * The contact form's UI strings (`form.*`) in one language: all the island gets of the
+ * dictionary. Server-side only (it loads every language through ./ui.ts).
+ */
+import type { FormKey, FormMessages } from './browser/fields.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { uiStrings, useTranslations } from '../i18n/ui.ts';
+
+/** Every `form.*` key, in the order of the German original. */
+export const formKeys: readonly FormKey[] = Object.keys(uiStrings[defaultLocale] ?? {}).filter((key): key is FormKey => key.startsWith('form.'));
+
+export function formMessages(lang: Locale): FormMessages {
+  const t = useTranslations(lang);
+  return Object.fromEntries(formKeys.map((key) => [key, t(key)])) as FormMessages;
+}

@@ -1,0 +1,409 @@
+/**
+ * Checks every content file before the build and reports all problems at once, one plain line
+ * each. Pure: it gets the files' paths and texts, so the unit tests feed it fixtures directly.
+ */
+import type { z } from 'astro/zod';
+import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
+import { announcementSchema, contactSchema, hoursSchema, pageSchema, placeholderSettings, serviceSchema, settingsSchema, visitFieldNames } from './schema.ts';
+import { formatIssues } from './errors.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
+import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
+import { pageNames, pagePaths, type PageName } from '../routing/pages.ts';
+
+export interface ContentFile {
+  /** Path from the project root with forward slashes, e.g. `content/hours/reception.md`. */
+  path: string;
+  text: string;
+}
+
+export interface CheckOptions {
+  /**
+   * The files in public/ as site paths (`/images/team.jpg`). When given, links and images
+   * pointing at files are checked against them; when left out, such links are not checked.
+   */
+  publicFiles?: readonly string[];
+  /**
+   * The ids the templates give (`main`, `contact-form`). When given, a link's `#part` must name
+   * one of them or a heading of the page it leads to; when left out, `#part`s are not checked.
+   */
+  templateIds?: readonly string[];
+}
+
+interface Collection {
+  schema: z.ZodType;
+  /** Localized collections hold `<lang>/<name>.md`; the others one file per name. */
+  localized: boolean;
+  /** Files this collection must have (per language when localized). */
+  required: readonly string[];
+  /** When set, the only file names allowed. */
+  only?: readonly string[];
+}
+
+export const collections: Record<string, Collection> = {
+  pages: { schema: pageSchema, localized: true, required: pageNames, only: pageNames },
+  services: { schema: serviceSchema, localized: true, required: [] },
+  hours: { schema: hoursSchema, localized: false, required: ['reception'], only: ['reception'] },
+  contact: { schema: contactSchema, localized: false, required: ['lisko'], only: ['lisko'] },
+  settings: { schema: settingsSchema, localized: false, required: ['site'], only: ['site'] },
+  announcements: { schema: announcementSchema, localized: true, required: [] },
+};
+
+/** Fields set once, in the German original; translations hold words only. */
+const originalOnly: Record<string, readonly string[]> = {
+  services: ['order', 'audience'],
+  announcements: ['from', 'until'],
+};
+
+/** A file name that can be part of a web address: `housing`, `exchange-days`. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `Wohnen Hilfe` → `wohnen-hilfe`: what an editor should rename a file to. */
+export function suggestSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Re-exported for the tests that read content files (tests/); src/ imports ./frontmatter.ts. */
+export { splitFrontmatter } from './frontmatter.ts';
+
+interface Parsed {
+  file: ContentFile;
+  collection: string;
+  lang: string | undefined;
+  name: string;
+  data: Record<string, unknown>;
+  /** The Markdown after the frontmatter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * Two files whose names differ only in capitals or punctuation (`Housing.md`, `housing.md`)
+ * would get the same web address. Returns the paths to report, each with the file it clashes
+ * with; the file whose name is already a proper address is kept.
+ */
+function findDuplicateNames(files: readonly ContentFile[]): Map<string, string> {
+  const groups = new Map<string, ContentFile[]>();
+  for (const file of files) {
+    const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+    const name = file.path.slice(folder.length).replace(/\.md$/, '');
+    if (!file.path.endsWith('.md') || name.startsWith('_')) continue;
+    const key = `${folder.toLowerCase()}${suggestSlug(name)}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  const clashes = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const nameOf = (file: ContentFile) => file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.md$/, '');
+    const keep = group.find((file) => slugPattern.test(nameOf(file))) ?? group[0];
+    for (const file of group) if (file !== keep && keep) clashes.set(file.path, keep.path);
+  }
+  return clashes;
+}
+
+/**
+ * Files that programs leave behind next to the real ones: editor backups (`housing.md~`,
+ * `housing.md.bak`, `#housing.md#`, `housing.md.swp`) and the thumbnail caches of Windows
+ * (`Thumbs.db`, `desktop.ini`). Never content, so they neither stop the build nor get a message
+ * (the glob loaders only read `*.md`; hidden files are skipped when reading the folder).
+ */
+export function isLeftover(name: string): boolean {
+  return /~$|\.(?:bak|swp|swo|tmp|orig)$|^#.*#$/i.test(name) || /^(?:thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
+}
+
+/** Every problem in the given content files, one plain line each; empty when all is well. */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): string[] {
+  const problems: string[] = [];
+  const parsed: Parsed[] = [];
+  /** Files that exist, even when broken, so they are not also reported as missing. */
+  const present = new Set<string>();
+  const known = localeCodes.join(', ');
+  const duplicates = findDuplicateNames(files);
+
+  for (const file of files) {
+    // Files starting with `_` are drafts; the glob loaders skip them too.
+    const parts = file.path.replace(/^content\//, '').split('/');
+    if (parts.some((part) => part.startsWith('_')) || isLeftover(parts.at(-1) ?? '')) continue;
+    const [collection = '', ...rest] = parts;
+    const spec = collections[collection];
+    if (!spec) {
+      problems.push(`${file.path}: "${collection}" is not a content folder the site knows (known: ${Object.keys(collections).join(', ')})`);
+      continue;
+    }
+    if (!file.path.endsWith('.md')) {
+      problems.push(`${file.path}: only Markdown files ending in .md belong in content/ (images and documents go in public/, e.g. public/images/)`);
+      continue;
+    }
+    let lang: string | undefined;
+    if (spec.localized) {
+      if (rest.length !== 2) {
+        problems.push(`${file.path}: must be in a language folder, like content/${collection}/${defaultLocale}/<name>.md`);
+        continue;
+      }
+      lang = rest[0];
+      if (!lang || !isLocale(lang)) {
+        const guess = localeCodes.find((code) => lang?.toLowerCase().startsWith(code));
+        problems.push(`${file.path}: "${lang}" is not a language the site is configured for (known: ${known}${guess ? `; did you mean "${guess}"?` : ''})`);
+        continue;
+      }
+    } else if (rest.length !== 1) {
+      problems.push(`${file.path}: must be directly in content/${collection}/ (no language folders: numbers and times exist once)`);
+      continue;
+    }
+    const name = (rest.at(-1) ?? '').replace(/\.md$/, '');
+    if (spec.only && !spec.only.includes(name)) {
+      problems.push(`${file.path}: "${name}" is not a file name the site uses here (expected one of: ${spec.only.join(', ')})`);
+      continue;
+    }
+    const clash = duplicates.get(file.path);
+    if (clash) {
+      problems.push(`${file.path}: has the same name as ${clash} apart from capitals or punctuation; both would get the same web address (rename or delete one of them)`);
+      continue;
+    }
+    if (!slugPattern.test(name)) {
+      problems.push(`${file.path}: the file name becomes part of the web address, so it must use only small letters a-z, digits and hyphens, like ${suggestSlug(name) || 'new-service'}.md (found "${name}.md")`);
+      continue;
+    }
+    present.add(`${collection}/${lang ?? ''}/${name}`);
+    const read = readFrontmatter(file.text);
+    if ('problem' in read) {
+      problems.push(`${file.path}: ${read.problem}`);
+      continue;
+    }
+    const { data, body, bodyLine } = read;
+    const result = spec.schema.safeParse(data);
+    if (!result.success) problems.push(...formatIssues(file.path, result.error.issues, data));
+    parsed.push({ file, collection, lang, name, data, body, bodyLine });
+  }
+
+  problems.push(...checkTranslations(parsed, present));
+  problems.push(...checkHtml(parsed));
+  problems.push(...checkLinks(parsed, options));
+  problems.push(...checkSettingTokens(parsed));
+  return problems;
+}
+
+/**
+ * `{{controller}}` in a page text names a setting (src/content/settingTokens.ts); a translation
+ * shows every setting its original shows, so no language loses e.g. the address for data requests.
+ */
+function checkSettingTokens(parsed: readonly Parsed[]): string[] {
+  const problems: string[] = [];
+  const originals = new Map(parsed.filter((e) => e.lang === defaultLocale).map((e) => [`${e.collection}/${e.name}`, e]));
+  for (const entry of parsed) {
+    if (!entry.lang) continue;
+    const tokens = tokensIn(entry.body);
+    for (const token of tokens) {
+      if (!isSettingToken(token.name)) {
+        problems.push(`${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a setting in ${settingsFile} (known: ${placeholderSettings.join(', ')})`);
+      }
+    }
+    const original = entry.lang === defaultLocale ? undefined : originals.get(`${entry.collection}/${entry.name}`);
+    if (!original) continue;
+    const used = new Set(tokens.map((token) => token.name));
+    const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isSettingToken(name) && !used.has(name));
+    if (missing.length) {
+      problems.push(`${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`);
+    }
+  }
+  return problems;
+}
+
+/** No HTML in any text: Markdown would put it in the page as it is (scripts, frames, styles). */
+function checkHtml(parsed: readonly Parsed[]): string[] {
+  return parsed.flatMap((entry) =>
+    // One message per line: `<script>…</script>` is one mistake, not two.
+    markdownHtml(entry.body).filter((html, index, all) => all.findIndex((other) => other.line === html.line) === index).map(
+      (html) =>
+        `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
+    ),
+  );
+}
+
+/** The kinds of address a link may have besides this site's own pages. */
+const linkSchemes = ['https', 'http', 'mailto', 'tel', 'geo'];
+
+/** Files the build makes besides the pages; links to them are fine. */
+const generatedFiles = ['/robots.txt', '/sitemap-index.xml', '/404.html'];
+
+/** `/fr/about/`: where the site shows a page or service file (null: the file is not a page). */
+function addressOf(entry: Parsed): string | null {
+  if (!entry.lang) return null;
+  if (entry.collection === 'pages') return `/${entry.lang}/${pagePaths[entry.name as PageName] ?? ''}`;
+  if (entry.collection === 'services') return `/${entry.lang}/services/${entry.name}/`;
+  // Shown on every page of its language: links are checked as if from the home page.
+  if (entry.collection === 'announcements') return `/${entry.lang}/`;
+  return null;
+}
+
+/** `%20` → space; a malformed escape is left as written. */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+interface Fragments {
+  /** The ids of the text's headings, in order: what the message suggests. */
+  headings: string[];
+  /** Every id the page has (headings and templates). */
+  all: Set<string>;
+}
+
+/**
+ * The ids each page and service address has: its text's headings (from the German original where
+ * a language has no translation, as the site shows it) and the templates' ids.
+ */
+function fragmentTargets(parsed: readonly Parsed[], templateIds: readonly string[]): Map<string, Fragments> {
+  const byAddress = new Map<string, Parsed>();
+  for (const entry of parsed) {
+    const address = addressOf(entry);
+    if (address && entry.collection !== 'announcements') byAddress.set(address, entry);
+  }
+  const targets = new Map<string, Fragments>();
+  for (const entry of parsed.filter((e) => e.lang === defaultLocale && e.collection !== 'announcements')) {
+    for (const lang of localeCodes) {
+      const address = addressOf({ ...entry, lang });
+      if (!address) continue;
+      const headings = headingIds((byAddress.get(address) ?? entry).body);
+      targets.set(address, { headings, all: new Set([...headings, ...templateIds]) });
+    }
+  }
+  return targets;
+}
+
+/** A `#part` that names nothing on its page: the problem, or undefined when it is fine. */
+function missingPart(target: string, fragment: string, ids: Fragments | undefined): string | undefined {
+  if (!ids || ids.all.has(decoded(fragment))) return undefined;
+  const known = ids.headings.length ? `its headings: ${ids.headings.map((id) => `#${id}`).join(', ')}` : 'it has no headings';
+  return `the part after # must name a heading of the page the link leads to (found "${target}"; ${known})`;
+}
+
+/** Links in page and service texts lead to pages the site builds; images have alt text. */
+function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] {
+  const problems: string[] = [];
+  const slugs = parsed.filter((e) => e.collection === 'services' && e.lang === defaultLocale).map((e) => e.name);
+  // Every page and service exists in every language (missing translations are shown from the original).
+  const pages = new Set(['/']);
+  for (const lang of localeCodes) {
+    for (const path of Object.values(pagePaths)) pages.add(`/${lang}/${path}`);
+    for (const slug of slugs) pages.add(`/${lang}/services/${slug}/`);
+  }
+  const publicFiles = options.publicFiles ? new Set([...options.publicFiles, ...generatedFiles]) : undefined;
+  const idsAt = options.templateIds ? fragmentTargets(parsed, options.templateIds) : undefined;
+
+  for (const entry of parsed) {
+    const address = addressOf(entry);
+    if (!address) continue;
+    for (const link of markdownLinks(entry.body)) {
+      const where = `${entry.file.path}: line ${entry.bodyLine + link.line - 1}:`;
+      const target = link.target;
+      const external = /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
+      if (link.kind === 'image') {
+        if (!link.text) {
+          problems.push(`${where} the image must have a short description between the brackets, like ![LISKO's reception desk](/images/reception.jpg) (found "${link.source}")`);
+        }
+        if (external) {
+          problems.push(`${where} the image must be stored on this site, in public/images/: an image from another website tells that website who reads this page (found "${target}")`);
+        } else if (!target.startsWith('/')) {
+          problems.push(`${where} the image must be a file in public/images/, written like /images/${target.split('/').at(-1) || 'photo.jpg'} (found "${target}")`);
+        } else if (publicFiles && !publicFiles.has(decoded(target.split(/[?#]/)[0] ?? ''))) {
+          problems.push(`${where} the image must be a file that exists in public/, but public${decoded(target.split(/[?#]/)[0] ?? '')} is missing (found "${target}")`);
+        }
+        continue;
+      }
+      if (!link.text) {
+        problems.push(`${where} the link must have words to click between the brackets, like [Contact](/${entry.lang}/contact/) (found "${link.source}")`);
+      }
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target)?.[1]?.toLowerCase();
+      if (scheme !== undefined && !linkSchemes.includes(scheme)) {
+        problems.push(`${where} the link must start with https://, http://, mailto:, tel: or geo:, or lead to a page of this site (found "${target}")`);
+        continue;
+      }
+      if (external || target === '') continue;
+      if (target.startsWith('#')) {
+        const problem = missingPart(target, target.slice(1), idsAt?.get(address));
+        if (problem) problems.push(`${where} ${problem}`);
+        continue;
+      }
+      if (entry.collection === 'announcements' && !target.startsWith('/')) {
+        problems.push(`${where} an announcement is shown on every page, so its links must start with /, like /${entry.lang}/contact/ (found "${target}")`);
+        continue;
+      }
+      const path = decoded(new URL(target, `https://site.invalid${address}`).pathname);
+      if (/\.[a-z0-9]+$/i.test(path)) {
+        if (publicFiles && !publicFiles.has(path)) {
+          problems.push(`${where} the link must lead to a file that exists in public/, but public${path} is missing (found "${target}")`);
+        }
+        continue;
+      }
+      if (pages.has(path)) {
+        const fragment = /#(.+)$/.exec(target)?.[1];
+        const problem = fragment === undefined ? undefined : missingPart(target, fragment, idsAt?.get(path));
+        if (problem) problems.push(`${where} ${problem}`);
+        continue;
+      }
+      const guess = pages.has(`${path}/`) ? `${target.split(/[?#]/)[0]}/` : undefined;
+      const relative = `${'../'.repeat(address.split('/').filter(Boolean).length - 1)}contact/`;
+      problems.push(`${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`);
+    }
+  }
+  return problems;
+}
+
+/** The page that shows the visit fields (who can come, what to bring, …). */
+export const visitPage: PageName = 'get-support';
+
+/** Cross-file rules: originals exist, numbers live in the original only, nothing required is missing. */
+function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const orders = new Map<unknown, string>();
+
+  for (const entry of parsed) {
+    const { collection, lang, name, file, data } = entry;
+    if (!lang) continue;
+    // A required original that is missing is reported once, below, not once per translation.
+    const required = collections[collection]?.required.includes(name) ?? false;
+    if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
+      problems.push(`${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`);
+    }
+    if (collection === 'pages' && name !== visitPage) {
+      for (const field of visitFieldNames.filter((field) => data[field] !== undefined)) {
+        problems.push(`${file.path}: "${field}" is shown on the ${visitPage} page only; move it to content/pages/${lang}/${visitPage}.md`);
+      }
+    }
+    for (const field of originalOnly[collection] ?? []) {
+      if (lang === defaultLocale && data[field] === undefined) {
+        problems.push(`${file.path}: "${field}" is missing: the ${defaultLocale} original must set it`);
+      }
+      if (lang !== defaultLocale && data[field] !== undefined) {
+        problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
+      }
+    }
+    if (collection === 'services') {
+      if (lang === defaultLocale && data['order'] !== undefined) {
+        const other = orders.get(data['order']);
+        if (other) problems.push(`${file.path}: "order" ${String(data['order'])} is already used by ${other}; give each service its own number`);
+        else orders.set(data['order'], file.path);
+      }
+    }
+  }
+
+  for (const [collection, spec] of Object.entries(collections)) {
+    for (const name of spec.required) {
+      const path = spec.localized ? `${collection}/${defaultLocale}/${name}` : `${collection}//${name}`;
+      if (!has.has(path)) {
+        problems.push(`content/${collection}/${spec.localized ? `${defaultLocale}/` : ''}${name}.md: is missing; the site needs this file`);
+      }
+    }
+  }
+  return problems;
+}

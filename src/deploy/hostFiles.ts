@@ -1,0 +1,288 @@
+/**
+ * Writes the host's configuration files into the build: `_headers` (security and caching
+ * headers) and `_redirects` (language negotiation), from the templates in public/, and the same
+ * Content-Security-Policy into every page's `<meta http-equiv>`.
+ *
+ * The policy allows inline code by hash, and only the code the project itself emits (Astro's
+ * island runtime, see `ownInlineScripts`): any other inline script, style, style attribute,
+ * event handler, `javascript:` address or frame in a built page stops the build, naming the
+ * file. Whatever reaches the HTML from content is therefore never allowed by its own presence.
+ *
+ * Why a step after the build and not Astro's own `security.csp`: Astro's policy is a meta tag
+ * only; ours is one policy for the header (which alone can carry `frame-ancestors`) and the
+ * meta tag (for hosts that send no headers, such as GitHub Pages), with the union of all
+ * hashes (per-page header rules would exceed Cloudflare Pages' limit of 100 rules).
+ *
+ * Runs from the integration src/integrations/hostFiles.ts (`astro:build:done`), so every
+ * `astro build` gets it, also into another `--outDir` or under BASE_PATH.
+ * By hand: node scripts/host-files.ts [dist] (BASE_PATH from the environment).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
+import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
+import idle from 'astro/runtime/client/idle.prebuilt.js';
+import load from 'astro/runtime/client/load.prebuilt.js';
+import media from 'astro/runtime/client/media.prebuilt.js';
+import only from 'astro/runtime/client/only.prebuilt.js';
+import visible from 'astro/runtime/client/visible.prebuilt.js';
+import { localeCodes } from '../i18n/locales.ts';
+import { basePrefix } from '../routing/base.ts';
+
+/**
+ * The only inline code the project emits: Astro's island runtime, each client directive's
+ * loader and the islands' one style rule, exactly as Astro writes them (so the check follows
+ * Astro's version, and any island framework). The project's own scripts and styles are files in
+ * /_astro/ ('self'): astro.config.mjs keeps Astro from inlining them. Anything else inline in a
+ * page came from somewhere else (content, a dependency) and fails the build.
+ */
+export const ownInlineScripts: ReadonlySet<string> = new Set([islandScript, idle, load, media, only, visible]);
+export const ownInlineStyles: ReadonlySet<string> = new Set([ISLAND_STYLES]);
+
+/** Script types a browser runs; any other type is a data block (JSON-LD), never run, not hashed. */
+const executable = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript)|text\/javascript1\.[0-5])$/i;
+
+/** Elements no page of this site has: they would load or run something from elsewhere. */
+const forbiddenElements = ['base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet'];
+
+/** Attributes that hold an address, where `javascript:` would run code. */
+const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const excerpt = (text: string) => JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}…` : text);
+
+export interface InlineCode {
+  scripts: Set<string>;
+  styles: Set<string>;
+}
+
+/** The problems of one page's HTML: inline code the project did not write, handlers, frames. */
+export function pageProblems(html: string | HTMLElement): string[] {
+  const problems: string[] = [];
+  const dom = typeof html === 'string' ? parse(html, { comment: false }) : html;
+  for (const script of dom.querySelectorAll('script:not([src])')) {
+    const type = (script.getAttribute('type') ?? '').trim();
+    if (!executable.test(type)) {
+      if (/ld\+json/i.test(type)) {
+        try {
+          JSON.parse(script.rawText);
+        } catch {
+          problems.push(`JSON-LD that is not JSON: ${excerpt(script.rawText)}`);
+        }
+      }
+      continue;
+    }
+    if (!ownInlineScripts.has(script.rawText)) problems.push(`an inline <script${type ? ` type="${type}"` : ''}> the project did not write: ${excerpt(script.rawText)}`);
+  }
+  for (const style of dom.querySelectorAll('style')) {
+    if (!ownInlineStyles.has(style.rawText)) problems.push(`an inline <style> the project did not write: ${excerpt(style.rawText)}`);
+  }
+  for (const element of dom.querySelectorAll('*')) {
+    const tag = element.rawTagName?.toLowerCase() ?? '';
+    if (forbiddenElements.includes(tag)) problems.push(`a <${tag}> element`);
+    for (const [name, value] of Object.entries(element.attributes)) {
+      const attribute = name.toLowerCase();
+      if (attribute.startsWith('on')) problems.push(`an event handler ${attribute}=${excerpt(value)} on <${tag}>`);
+      else if (attribute === 'style') problems.push(`a style=${excerpt(value)} attribute on <${tag}>`);
+      // Browsers ignore tabs, new lines and leading spaces in a URL's scheme.
+      else if (urlAttributes.includes(attribute) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
+        problems.push(`a javascript: address in ${attribute}=${excerpt(value)} on <${tag}>`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The CSP hash sources of the project's own inline scripts and styles in a build. Throws, naming
+ * every file and what was found, when a page holds any other inline code.
+ */
+export function inlineHashes(dir: string): InlineCode {
+  const found: InlineCode = { scripts: new Set(), styles: new Set() };
+  const problems: string[] = [];
+  for (const file of htmlFiles(dir)) {
+    const dom = parse(readFileSync(file, 'utf8'), { comment: false });
+    problems.push(...pageProblems(dom).map((problem) => `${relative(dir, file)}: ${problem}`));
+    for (const script of dom.querySelectorAll('script:not([src])')) {
+      if (ownInlineScripts.has(script.rawText)) found.scripts.add(sha256(script.rawText));
+    }
+    for (const style of dom.querySelectorAll('style')) if (ownInlineStyles.has(style.rawText)) found.styles.add(sha256(style.rawText));
+  }
+  if (problems.length) {
+    throw new Error(
+      [
+        `The built pages hold ${problems.length} piece${problems.length > 1 ? 's' : ''} of code the site did not write itself; it is not published (content must not carry HTML, and the project's scripts and styles live in files):`,
+        ...problems.map((problem) => `  ✗ ${problem}`),
+      ].join('\n'),
+    );
+  }
+  return found;
+}
+
+/** The web editor's folder (src/pages/admin/): its pages get the `/admin/*` rule's policy. */
+export const editorFolder = 'admin';
+
+/** `/de/*` → `/lisko/de/*` under a sub-path. */
+function rebase(path: string, base: string): string {
+  return path.startsWith('/') ? `${basePrefix(base)}${path}` : path;
+}
+
+/** Paths for the "unhashed" rule: `/`, `/index.html`, `/404.html`, `/de/*`, … (not /_astro/). */
+function unhashedPaths(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('_') && !entry.name.startsWith('.'))
+    .flatMap((entry) => (entry.isDirectory() ? [`/${entry.name}/*`] : entry.name === 'index.html' ? ['/', '/index.html'] : [`/${entry.name}`]))
+    .sort();
+}
+
+export function headersFile(template: string, dir: string, base: string, formEndpoint: string): { text: string; code: InlineCode } {
+  const code = inlineHashes(dir);
+  const styleSources = [...code.styles];
+  const lines: string[] = [];
+  for (const line of template.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const expand = /^\/\{\{(unhashed|pages)\}\}/.exec(line)?.[1];
+    if (expand) {
+      // The headers under this path line follow; repeat the block for every path.
+      lines.push(`\u0000${expand}`);
+      continue;
+    }
+    lines.push(
+      line.startsWith('/')
+        ? rebase(line.trim(), base)
+        : line.replaceAll('{{form-endpoint}}', formEndpoint).replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join('')).replace(' {{style-hashes}}', styleSources.map((hash) => ` ${hash}`).join('')),
+    );
+  }
+  // Expand each marked block: the indented lines right after the marker, once per path.
+  const paths = { unhashed: unhashedPaths(dir), pages: unhashedPaths(dir).filter((path) => path !== `/${editorFolder}/*`) };
+  for (const [marker, list] of Object.entries(paths)) {
+    const at = lines.indexOf(`\u0000${marker}`);
+    if (at < 0) continue;
+    let end = at + 1;
+    while (end < lines.length && /^\s+\S/.test(lines[end] ?? '')) end++;
+    const block = lines.slice(at + 1, end);
+    lines.splice(at, end - at, ...list.flatMap((path) => [rebase(path, base), ...block]));
+  }
+  lines.unshift('# Written at build time by src/deploy/hostFiles.ts from public/_headers: edit that file.');
+  const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  if (text.includes('{{')) throw new Error(`_headers still has a placeholder after filling in the template:\n${text}`);
+  return { text, code };
+}
+
+/**
+ * `_redirects` with BASE_PATH in front of every path; a line holding `{{lang}}` is written once
+ * per language of src/i18n/locales.ts, so adding a language needs no change here.
+ */
+export function redirectsFile(template: string, base: string, languages: readonly string[] = localeCodes): string {
+  return template
+    .split('\n')
+    .flatMap((line) => (line.includes('{{lang}}') && !line.trimStart().startsWith('#') ? languages.map((lang) => line.replaceAll('{{lang}}', lang)) : [line]))
+    .map((line) => {
+      if (line.trim() === '' || line.trimStart().startsWith('#')) return line;
+      const [from = '', to = '', ...rest] = line.trim().split(/\s+/);
+      return [rebase(from, base), rebase(to, base), ...rest].join('  ');
+    })
+    .join('\n');
+}
+
+/** Directives a `<meta>` policy cannot carry (CSP3 §3.3): they stay in the header only. */
+const headerOnlyDirectives = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
+
+/** The page policy from a written `_headers`: the CSP of its first rule that has one. */
+export function pagePolicy(headersText: string): string {
+  const policy = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(headersText)?.[1];
+  if (!policy) throw new Error('_headers has no Content-Security-Policy: public/_headers must set one for the pages');
+  return policy.trim();
+}
+
+/** The web editor's policy from a written `_headers`: the CSP of its `/admin/*` rule. */
+export function editorPolicy(headersText: string): string | undefined {
+  let path = '';
+  for (const line of headersText.split('\n')) {
+    if (/^\S/.test(line)) path = line.trim();
+    const policy = /^\s+Content-Security-Policy:\s*(.+)$/.exec(line)?.[1];
+    if (policy && path.endsWith(`/${editorFolder}/*`)) return policy.trim();
+  }
+  return undefined;
+}
+
+/** The header policy without what a meta tag cannot carry. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !headerOnlyDirectives.includes(directive.split(/\s+/)[0]!.toLowerCase()))
+    .join('; ');
+}
+
+/**
+ * The placeholder src/components/site/SecurityMeta.astro puts first in every page's <head>. Until this
+ * step fills it in, it allows nothing (`default-src 'none'`), so a page it missed fails closed.
+ */
+const metaPlaceholder = /<meta http-equiv="Content-Security-Policy" content="[^"]*" data-lisko-csp\s*\/?>/g;
+
+/**
+ * Writes the policy into every page's meta tag, so it holds on hosts that cannot send headers
+ * (GitHub Pages). Throws, naming the pages, when one has no placeholder or a script before it.
+ */
+export function writeMetaPolicies(dir: string, policy: string | ((file: string) => string)): number {
+  // The marker stays, so running this step again (by hand) finds the tag again.
+  const tagFor = (text: string) => `<meta http-equiv="Content-Security-Policy" content="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-lisko-csp>`;
+  const problems: string[] = [];
+  const files = htmlFiles(dir);
+  for (const file of files) {
+    const tag = tagFor(typeof policy === 'string' ? policy : policy(relative(dir, file).split(sep).join('/')));
+    const html = readFileSync(file, 'utf8');
+    const found = html.match(metaPlaceholder) ?? [];
+    const at = html.search(metaPlaceholder);
+    const firstScript = html.search(/<script\b/i);
+    if (found.length !== 1) problems.push(`${relative(dir, file)}: ${found.length} Content-Security-Policy placeholders (exactly one expected: put <SecurityMeta /> first in <head>)`);
+    else if (firstScript >= 0 && firstScript < at) problems.push(`${relative(dir, file)}: a <script> comes before the Content-Security-Policy meta tag, which protects only what follows it`);
+    else writeFileSync(file, html.replace(metaPlaceholder, tag));
+  }
+  if (problems.length) throw new Error(`Pages without their Content-Security-Policy:\n${problems.map((problem) => `  ✗ ${problem}`).join('\n')}`);
+  return files.length;
+}
+
+/** Per built file (`admin/index.html`, `de/index.html`): the meta policy its pages get. */
+export function policyForFile(headersText: string): (file: string) => string {
+  const pages = metaPolicy(pagePolicy(headersText));
+  const editor = editorPolicy(headersText);
+  return (file) => {
+    if (!file.startsWith(`${editorFolder}/`)) return pages;
+    if (!editor) throw new Error(`_headers has no Content-Security-Policy for /${editorFolder}/*: public/_headers must give the web editor its own`);
+    return metaPolicy(editor);
+  };
+}
+
+/**
+ * `formEndpoint`: the exact address the contact form posts to (src/contact/formspree.ts), for
+ * connect-src and form-action.
+ */
+export function writeHostFiles(
+  dir: string,
+  publicDir: string,
+  base = '/',
+  formEndpoint = 'https://formspree.io/f/placeholder',
+): { scripts: number; styles: number; pages: number } {
+  const headersTemplate = join(publicDir, '_headers');
+  let counts = { scripts: 0, styles: 0, pages: 0 };
+  if (existsSync(headersTemplate)) {
+    const { text, code } = headersFile(readFileSync(headersTemplate, 'utf8'), dir, base, formEndpoint);
+    writeFileSync(join(dir, '_headers'), text);
+    // The same policy, in every page (filling in the meta tag changes no hashed code).
+    const pages = writeMetaPolicies(dir, policyForFile(text));
+    counts = { scripts: code.scripts.size, styles: code.styles.size, pages };
+  }
+  const redirectsTemplate = join(publicDir, '_redirects');
+  if (existsSync(redirectsTemplate)) writeFileSync(join(dir, '_redirects'), redirectsFile(readFileSync(redirectsTemplate, 'utf8'), base));
+  return counts;
+}
