@@ -7,23 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, ConsoleMessage, Page, Request } from '@playwright/test';
 
-/**
- * Where the contact form sends messages: the only other origin a page may talk to, and only on
- * submission. Read from the build (https://formspree.io; the local fake Formspree in a test
- * build, see scripts/build-for-tests.ts).
- */
 /** The exact address the contact form posts to (the local fake Formspree in a test build). */
 export function formEndpoint(dist = 'dist'): string {
   const html = readFileSync(join(dist, 'de/contact/index.html'), 'utf8');
   const action = /<form\b[^>]*\saction="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`${dist}/de/contact/index.html has no form action`);
   return action.replaceAll('&amp;', '&');
-}
-
-export function formOrigin(dist = 'dist'): string {
-  const html = readFileSync(join(dist, 'de/contact/index.html'), 'utf8');
-  const action = /<form\b[^>]*\saction="([^"]+)"/.exec(html)?.[1];
-  return action ? new URL(action.replaceAll('&amp;', '&')).origin : 'https://formspree.io';
 }
 
 export interface PageWatch {
