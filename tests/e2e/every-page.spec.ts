@@ -11,7 +11,7 @@
  * - language, direction, title, one h1
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { locales } from '../../src/i18n/locales.ts';
+import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import { axeViolations, colourRules } from '../support/axe.ts';
 import { builtPages } from '../support/builtPages.ts';
 import { horizontalOverflow, keyboardWalk, unreadableText, watchPage, type PageWatch } from '../support/pageChecks.ts';
@@ -37,7 +37,14 @@ const test = base.extend<{ visit: { page: Page; context: BrowserContext; watch: 
   },
 });
 
-for (const { path, lang } of builtPages()) {
+/**
+ * `TEST_SWEEP=sample` (a quicker local run; ignored in CI, which always sweeps every page): the
+ * pages of the default language and of the right-to-left ones, and those outside any language.
+ */
+const sample = process.env['TEST_SWEEP'] === 'sample' && !process.env['CI'];
+const pages = builtPages().filter(({ lang }) => !sample || lang === undefined || lang === defaultLocale || locales[lang].dir === 'rtl');
+
+for (const { path, lang } of pages) {
   test(`every-page check: ${path}`, async ({ visit: { page, context, watch } }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
