@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.ts';
 import { fakeFormspreeOrigin, fakeFormspreePort, testPort as port } from './tests/support/ports.ts';
@@ -11,7 +12,9 @@ const executablePath = findChromium();
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  ...(process.env['CI'] ? { workers: 2 } : {}),
+  // Two at least: Playwright's default (half the cores) is one worker on a 2-core machine, where
+  // the tests mostly wait on the browser and a second worker nearly halves the run.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   // A timeout here only catches a hung test; it is not a speed budget (that is `npm run bench`).

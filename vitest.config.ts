@@ -2,17 +2,19 @@ import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Unit tests (tests/unit/): plain TypeScript modules, no browser, no build — fast.
- * Component tests (tests/components/): .astro components rendered with Astro's Container API,
- * under Astro's Vite settings (getViteConfig) — fast too.
- * Build tests (tests/build/): SLOW, each runs one real `astro build` in a temporary copy.
- * `npx vitest run tests/unit` runs only the fast ones.
+ * Three projects (`npx vitest run --project unit` runs one):
+ * - unit (tests/unit/): plain TypeScript modules, no browser, no build — fast.
+ * - components (tests/components/): .astro components rendered with Astro's Container API,
+ *   under Astro's Vite settings (getViteConfig) — fast too.
+ * - build (tests/build/): the built files of the variant build (tests/support/variantSite.ts),
+ *   made once by the project's global setup (about a minute; reused while its inputs are the same).
  */
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/build/setup.ts'], testTimeout: 60_000 } },
     ],
   },
 });

@@ -16,9 +16,9 @@
  * CHROME_PATH (else the Chromium the tests use).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from '@playwright/test';
@@ -30,6 +30,7 @@ import { localeCodes } from '../src/i18n/locales.ts';
 import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
 import { builtPages, type BuiltPage } from '../tests/support/builtPages.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { makeTestProject } from '../tests/support/testProject.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench-results');
@@ -273,13 +274,10 @@ async function runLighthouse(origin: string): Promise<LighthouseRow[]> {
 
 // ---------------------------------------------------------------------------------------------
 // 3. Build scaling
-/** A copy of the project (node_modules linked) with `count` extra services in every language. */
+/** A copy of the project (tests/support/testProject.ts) with `count` extra services in every language. */
 export function syntheticProject(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `lisko-bench-${count}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // With the web editor, like the real build it is compared with.
+  const project = makeTestProject({ withoutEditor: false });
   const originals = readdirSync(join(root, 'content/services/de')).filter((file) => file.endsWith('.md'));
   for (const lang of localeCodes) {
     for (let i = 0; i < count; i++) {
@@ -287,10 +285,10 @@ export function syntheticProject(count: number): string {
       const text = readFileSync(join(root, 'content/services', lang, source), 'utf8')
         .replace(/^title: (["']?)(.*?)\1$/m, (_, quote: string, title: string) => `title: ${quote}${title.slice(0, 60)} ${i + 1}${quote}`)
         .replace(/^order: \d+$/m, `order: ${100 + i}`);
-      writeFileSync(join(dir, 'content/services', lang, `bench-${String(i + 1).padStart(4, '0')}.md`), text);
+      project.write(`content/services/${lang}/bench-${String(i + 1).padStart(4, '0')}.md`, text);
     }
   }
-  return dir;
+  return project.root;
 }
 
 interface ScalingRow {

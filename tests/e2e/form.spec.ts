@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { formatTime, weekdayName } from '../../src/hours/format.ts';
 import type { Submission } from '../support/fake-formspree.ts';
+import { watchPage } from '../support/pageChecks.ts';
 import { fakeFormspreeOrigin } from '../support/ports.ts';
 
 type Strings = Record<string, string>;
@@ -95,8 +96,9 @@ test('every contact page posts to the local fake Formspree (the test build), wit
 });
 
 for (const lang of ['de', 'ar'] as const) {
-  test(`${lang}: a message is sent, thanked for in ${lang}, and the page stays on the site`, async ({ page }) => {
+  test(`${lang}: a message is sent, thanked for in ${lang}, and the page stays on the site, within the CSP and talking only to Formspree`, async ({ page, context, baseURL }) => {
     const word = token();
+    const watch = await watchPage(page, new URL(baseURL!).origin);
     await openForm(page, lang);
     await fillAll(page, lang, `Hallo ${word}`);
     await submitButton(page, lang).click();
@@ -135,6 +137,12 @@ for (const lang of ['de', 'ar'] as const) {
     await expect(page.locator('#contact-message')).toHaveValue('');
     await openForm(page, lang);
     await expect(page.locator('#contact-message')).toHaveValue('');
+
+    // Under the real CSP: no violation, no console error, no cookie, and no other origin than the form's.
+    expect(await watch.cspViolations(), 'Content-Security-Policy violations').toEqual([]);
+    expect(watch.foreignRequests.filter((request) => !request.includes(`${fakeFormspreeOrigin}/f/`)), 'requests to other origins than Formspree').toEqual([]);
+    expect(watch.consoleErrors, 'console errors').toEqual([]);
+    expect(await context.cookies(), 'cookies').toEqual([]);
   });
 }
 
@@ -459,8 +467,7 @@ for (const lang of ['de', 'ar'] as const) {
   test(`${lang}: the form passes axe (WCAG 2.2 AA) when empty, with errors, after a failure and after success`, async ({ page }) => {
     test.slow(); // four full axe runs
     const check = async (state: string) => {
-      const results = await new AxeBuilder({ page }).include('#contact-form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, { include: ['#contact-form'] }), state).toEqual([]);
     };
     await openForm(page, lang);
     await check('empty');

@@ -5,25 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ConsoleMessage, Page, Request } from '@playwright/test';
+import type { CDPSession, ConsoleMessage, Page, Request } from '@playwright/test';
 
-/**
- * Where the contact form sends messages: the only other origin a page may talk to, and only on
- * submission. Read from the build (https://formspree.io; the local fake Formspree in a test
- * build, see scripts/build-for-tests.ts).
- */
 /** The exact address the contact form posts to (the local fake Formspree in a test build). */
 export function formEndpoint(dist = 'dist'): string {
   const html = readFileSync(join(dist, 'de/contact/index.html'), 'utf8');
   const action = /<form\b[^>]*\saction="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`${dist}/de/contact/index.html has no form action`);
   return action.replaceAll('&amp;', '&');
-}
-
-export function formOrigin(dist = 'dist'): string {
-  const html = readFileSync(join(dist, 'de/contact/index.html'), 'utf8');
-  const action = /<form\b[^>]*\saction="([^"]+)"/.exec(html)?.[1];
-  return action ? new URL(action.replaceAll('&amp;', '&')).origin : 'https://formspree.io';
 }
 
 export interface PageWatch {
@@ -214,7 +203,7 @@ export async function keyboardWalk(page: Page): Promise<{ problems: string[]; fi
     return list.length;
   });
   // One more than the elements: the last press leaves the page (or wraps to the first element).
-  for (let presses = 0; presses <= count; presses++) await page.keyboard.press('Tab');
+  await pressTab(page, count + 1);
   const { steps, missed } = await page.evaluate(() => {
     const state = (window as unknown as { __keyboard: { steps: { index: number; description: string; visible: boolean; onScreen: boolean }[]; missed: () => string[] } }).__keyboard;
     document.getElementById('__walk-start')?.remove();
@@ -230,4 +219,24 @@ export async function keyboardWalk(page: Page): Promise<{ problems: string[]; fi
   }
   for (const description of missed) problems.push(`not reachable by Tab: ${description}`);
   return { problems, first: steps[0]?.description ?? 'nothing' };
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/**
+ * Presses Tab `times` times, as real key events (what `page.keyboard.press('Tab')` sends in
+ * Chromium), but sent in one go: the browser handles input events in order, so the presses need
+ * not wait for each other's round trip, which on a page with 60 links was most of its sweep.
+ * The page records where each press lands (keyboardWalk), so nothing is read in between.
+ */
+export async function pressTab(page: Page, times: number): Promise<void> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+  const cdp = await session;
+  const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  const sent: Promise<unknown>[] = [];
+  for (let i = 0; i < times; i++) {
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }), cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
+  }
+  await Promise.all(sent);
 }

@@ -2,7 +2,7 @@
  * The privacy settings that only LISKO can give (content/settings/site.md): how a page shows
  * them, and `npm run deploy:check` refusing each one while it holds its placeholder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,45 +77,56 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const script = join(projectRoot, 'scripts/check-deploy.ts');
 
-  /** Runs the check in a copy of the project holding only this settings file. */
-  function deployCheck(values: Record<string, unknown>, dist = 'no-dist') {
-    mkdirSync(join(root, 'content/settings'), { recursive: true });
-    writeFileSync(join(root, 'content/settings/site.md'), `---\n${dump(values)}---\n`);
-    return spawnSync(process.execPath, [script, dist], {
-      cwd: root,
-      encoding: 'utf8',
+  /**
+   * Runs the check in a folder of its own holding only this settings file (and `setUp`'s files).
+   * Each run starts Node, so the runs go side by side (test.concurrent), not one after another.
+   */
+  async function deployCheck(values: Record<string, unknown>, dist = 'no-dist', setUp: (dir: string) => void = () => {}) {
+    const dir = mkdtempSync(join(root, 'run-'));
+    mkdirSync(join(dir, 'content/settings'), { recursive: true });
+    writeFileSync(join(dir, 'content/settings/site.md'), `---\n${dump(values)}---\n`);
+    setUp(dir);
+    const child = spawn(process.execPath, [script, dist], {
+      cwd: dir,
       // Only what a real deployment sets: the form id from the settings, a real address.
       env: { PATH: process.env['PATH'] ?? '', SITE_URL: 'https://www.example.lu' },
     });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { status, stdout, stderr };
   }
   const complete = { formspreeFormId: 'xqkrvbnw', ...filled };
 
-  test('passes when every setting is filled in', () => {
-    const result = deployCheck(complete);
+  test.concurrent('passes when every setting is filled in', async () => {
+    const result = await deployCheck(complete);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('every privacy setting is filled in');
   }, 30_000);
 
-  test.each(placeholderSettings)('refuses while %s holds its placeholder, naming the setting and the file', (name) => {
-    const result = deployCheck({ ...complete, [name]: shipped[name] });
+  test.concurrent.each(placeholderSettings)('refuses while %s holds its placeholder, naming the setting and the file', async (name) => {
+    const result = await deployCheck({ ...complete, [name]: shipped[name] });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`content/settings/site.md: "${name}" is not filled in yet (placeholder ${JSON.stringify(shipped[name])})`);
     expect(result.stderr).toContain('Not ready to publish: 1 problem.');
   }, 30_000);
 
-  test('refuses a setting whose line was left out', () => {
+  test.concurrent('refuses a setting whose line was left out', async () => {
     const { hostName: _left, ...rest } = complete;
-    const result = deployCheck(rest);
+    const result = await deployCheck(rest);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/settings/site.md: "hostName" is not filled in yet');
   }, 30_000);
 
-  test('refuses a built page that still shows a placeholder, naming the page and the setting', () => {
-    const page = join(root, 'built/de/privacy/index.html');
-    mkdirSync(join(page, '..'), { recursive: true });
-    writeFileSync(page, `<p><mark class="setting-placeholder" data-setting-placeholder="hostName" lang="en" dir="ltr">${String(shipped.hostName)}</mark></p>`);
-    const result = deployCheck(complete, 'built');
+  test.concurrent('refuses a built page that still shows a placeholder, naming the page and the setting', async () => {
+    const result = await deployCheck(complete, 'built', (dir) => {
+      const page = join(dir, 'built/de/privacy/index.html');
+      mkdirSync(join(page, '..'), { recursive: true });
+      writeFileSync(page, `<p><mark class="setting-placeholder" data-setting-placeholder="hostName" lang="en" dir="ltr">${String(shipped.hostName)}</mark></p>`);
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('built/de/privacy/index.html: was built with placeholders for hostName.');
   }, 30_000);

@@ -2,10 +2,10 @@
  * Translation status: translated, missing, OUTDATED. The git part runs on a scratch repository
  * made in a temporary folder, with commits at fixed dates.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/content/files.ts';
 import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/editorial/gitHistory.ts';
@@ -19,7 +19,7 @@ import {
   type Commit,
   type TranslationItem,
 } from '../../src/editorial/translationStatus.ts';
-import { projectRoot } from '../support/badContent.ts';
+import { makeTestProject, projectRoot, type TestProject } from '../support/testProject.ts';
 
 const commit = (iso: string, subject = 'Change', more: Partial<Commit> = {}): Commit => ({ date: new Date(iso), subject, ...more });
 
@@ -66,36 +66,17 @@ describe('the rules', () => {
 });
 
 describe('on a scratch git repository', () => {
+  let project: TestProject;
   let root = '';
-  const env = {
-    ...process.env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
-  };
-  const git = (args: string[], date?: string) =>
-    execFileSync('git', ['-C', root, ...args], {
-      env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
-  const write = (path: string, title: string, extra = '') => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), `---\ntitle: ${title}\ndescription: A description long enough for the schema to accept it.\n${extra}---\nText.\n`);
-  };
-  const commitAll = (message: string, date: string) => {
-    git(['add', '-A']);
-    git(['commit', '-q', '-m', message], date);
-  };
+  const write = (path: string, title: string, extra = '') =>
+    project.write(path, `---\ntitle: ${title}\ndescription: A description long enough for the schema to accept it.\n${extra}---\nText.\n`);
+  const commitAll = (message: string, date: string) => project.commit(message, date);
   const item = (items: readonly TranslationItem[], collection: string, name: string) =>
     items.find((i) => i.collection === collection && i.name === name);
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'lisko-status-'));
-    git(['init', '-q']);
+    project = makeTestProject({ copy: false });
+    root = project.root;
     write('content/pages/de/about.md', 'Über LISKO');
     write('content/services/de/housing.md', 'Wohnen');
     write('content/services/de/training.md', 'Schulungen');
@@ -115,12 +96,10 @@ describe('on a scratch git repository', () => {
     commitAll('Lëtzebuergesch', '2026-04-13T09:00:00+02:00');
     write('content/pages/de/about.md', 'Über LISKO – falsch');
     commitAll('Update about.md', '2026-04-14T09:00:00+02:00');
-    git(['revert', '--no-edit', 'HEAD'], '2026-04-15T09:00:00+02:00');
+    project.git(['revert', '--no-edit', 'HEAD'], '2026-04-15T09:00:00+02:00');
   }, 30_000);
 
-  afterAll(() => {
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => project?.dispose());
 
   test('a changed original makes its translation OUTDATED; a minor change and a revert do not; reviewedOn counts', () => {
     const report = translationStatus(readContentFiles(root), gitHistory(root));
@@ -179,15 +158,11 @@ describe('on a scratch git repository', () => {
   test('"Last updated" is the author date of the newest commit, not the committer date', () => {
     // A rebase or cherry-pick gives a commit a new committer date; the author date stays.
     write('content/services/de/training.md', 'Schulungen – neu');
-    git(['add', '-A']);
-    execFileSync('git', ['-C', root, 'commit', '-q', '-m', 'Rebased change'], {
-      env: { ...env, GIT_AUTHOR_DATE: '2026-04-20T09:00:00+02:00', GIT_COMMITTER_DATE: '2026-06-01T09:00:00+02:00' },
-      stdio: 'ignore',
-    });
+    project.commit('Rebased change', '2026-06-01T09:00:00+02:00', { authorDate: '2026-04-20T09:00:00+02:00' });
     // A fresh copy of the repository: the module reads each folder's history once.
     const copy = mkdtempSync(join(tmpdir(), 'lisko-author-'));
     try {
-      execFileSync('git', ['clone', '-q', `file://${root}`, copy], { env, stdio: 'ignore' });
+      project.git(['clone', '-q', `file://${root}`, copy]);
       expect(historyState(copy)).toBe('full');
       expect(lastChanged('content/services/de/training.md', copy).toISOString()).toBe('2026-04-20T07:00:00.000Z');
       expect(gitHistory(copy)?.get('content/services/de/training.md')?.[0]?.date.toISOString()).toBe('2026-04-20T07:00:00.000Z');
@@ -200,7 +175,7 @@ describe('on a scratch git repository', () => {
   test('a shallow clone counts as no history, and a production build stops there with a plain message', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'lisko-shallow-'));
     try {
-      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow], { env, stdio: 'ignore' });
+      project.git(['clone', '-q', '--depth', '1', `file://${root}`, shallow]);
       expect(historyState(shallow)).toBe('shallow');
       expect(gitHistory(shallow)).toBeNull();
       expect(historyProblem(shallow)).toContain('shallow git clone');
