@@ -76,7 +76,7 @@ const report: string[] = [];
 
 function kindOf(page: BuiltPage): string {
   if (page.path === '/') return 'language choice';
-  if (page.path === '/404.html') return '404';
+  if (page.path.endsWith('/404.html')) return '404';
   const rest = page.path.split('/').slice(2).join('/');
   if (rest === '') return 'home';
   if (rest === 'services/') return 'services';
