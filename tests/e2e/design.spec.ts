@@ -49,6 +49,12 @@ for (const lang of localeCodes) {
     await expect(links).toHaveCount(localeCodes.length);
     for (const code of localeCodes) await expect(switcher.locator(`a[hreflang="${locales[code].lang}"]`)).toHaveText(locales[code].label);
     expect((await switcher.boundingBox())!.height).toBeLessThanOrEqual(48);
+    // The current language comes first in the row, whole on the first screen, beside the globe.
+    const current = switcher.locator('a[aria-current]');
+    await expect(links.first()).toHaveAttribute('aria-current', 'true');
+    const box = (await current.boundingBox())!;
+    expect(box.x, `${lang} starts inside the screen`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${lang} ends inside the screen`).toBeLessThanOrEqual(360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
 
