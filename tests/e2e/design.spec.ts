@@ -91,6 +91,18 @@ for (const lang of localeCodes) {
     await page.goto(`/${lang}/`);
     expect(await pointsRight('main a.button .icon'), 'the link on to the services').toBe(!rtl);
     expect(await pointsRight('.help-more .icon'), 'the link on to the contact page').toBe(!rtl);
+    // Drawn up and to the right: out of the page along the reading direction.
+    expect(await pointsRight('.help-block a[rel~="external"] .icon-external'), 'the link out to OpenStreetMap').toBe(!rtl);
+  });
+
+  test(`${lang}: link underlines keep clear of the letters`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const offset = await page.locator(`main a[href="/${lang}/get-support/"]`).first().evaluate((link) => {
+      const style = getComputedStyle(link);
+      return parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize);
+    });
+    // Ethiopic letters reach lower below the line than Latin or Arabic ones.
+    expect(offset, 'underline offset in em').toBeGreaterThanOrEqual(lang === 'ti' ? 0.3 - 0.01 : 0.15 - 0.01);
   });
 }
 
