@@ -97,7 +97,8 @@ export default defineConfig({
       },
       // Fallback copies are noindex; they must not be announced to search engines.
       // The web editor at /admin/ is for LISKO staff, not for search engines.
-      filter: (page) => !fallbackCopies.has(sitePath(page)) && !sitePath(page).startsWith('/admin/'),
+      // Each language's 404 page (built as /xx/404/, moved to /xx/404.html) is no page to find.
+      filter: (page) => !fallbackCopies.has(sitePath(page)) && !sitePath(page).startsWith('/admin/') && !/^\/[^/]+\/404\/$/.test(sitePath(page)),
       // Alternates only between real translations, plus x-default → the language choice at `/`.
       serialize(item) {
         const path = sitePath(item.url);

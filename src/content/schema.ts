@@ -113,15 +113,43 @@ export const visitFields = {
 export type VisitField = keyof typeof visitFields;
 export const visitFieldNames = Object.keys(visitFields) as VisitField[];
 
-const pageFields = { ...translatable, ...visitFields };
+/** A photo file the web editor uploads to public/images/, named by its address: `/images/eingang.jpg`. */
+export const imagePathPattern = /^\/images\/[^/\s]+\.(jpg|jpeg|png|webp|avif|JPG|JPEG|PNG|WEBP|AVIF)$/;
+
+/**
+ * An optional photo of the entrance, so visitors recognise the door (get-support page, under "Good
+ * to know"). None exists yet: the page shows it once LISKO adds one. Its description (alt text) is
+ * required with it: it is read aloud to blind visitors and shown when the photo does not load.
+ */
+export const entranceFields = {
+  entrancePhoto: z
+    .string({ error: 'must be the photo\'s address in quotes, like "/images/eingang.jpg"' })
+    .trim()
+    .regex(imagePathPattern, { error: 'must be a photo in /images/ (jpg, png, webp or avif), like "/images/eingang.jpg"' })
+    .optional(),
+  entrancePhotoAlt: optionalText('entrancePhotoAlt'),
+};
+export type EntranceField = keyof typeof entranceFields;
+
+const pageFields = { ...translatable, ...visitFields, ...entranceFields };
 
 /** `content/pages/<lang>/<page>.md` */
-export const pageSchema = z.strictObject(pageFields, {
-  error: (issue) =>
-    issue.code === 'unrecognized_keys'
-      ? `has an unknown field (known fields: ${Object.keys(pageFields).join(', ')})`
-      : undefined,
-});
+export const pageSchema = z
+  .strictObject(pageFields, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has an unknown field (known fields: ${Object.keys(pageFields).join(', ')})`
+        : undefined,
+  })
+  .superRefine((page, context) => {
+    if (page.entrancePhoto && !page.entrancePhotoAlt) {
+      context.addIssue({
+        code: 'custom',
+        path: ['entrancePhotoAlt'],
+        message: 'must be the photo\'s description (alt text) in this file\'s language, like "Der Eingang von LISKO, von der Straße aus gesehen": it is read aloud to blind visitors',
+      });
+    }
+  });
 
 /** `content/services/<lang>/<service>.md` */
 export const serviceSchema = z.strictObject(
@@ -327,7 +355,7 @@ export const settingsSchema = z.strictObject(settingsFields, {
 });
 
 export type PageData = z.infer<typeof pageSchema>;
-export type VisitInfo = Pick<PageData, VisitField>;
+export type VisitInfo = Pick<PageData, VisitField | EntranceField>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
 export type ClosureData = HoursData['closures'][number];

@@ -18,7 +18,7 @@
  * By hand: node scripts/host-files.ts [dist] (BASE_PATH from the environment).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
@@ -264,6 +264,25 @@ export function policyForFile(headersText: string): (file: string) => string {
 }
 
 /**
+ * Each language's 404 page where hosts look for it: `de/404/index.html` (Astro writes every page
+ * of `src/pages/[lang]/` into a folder; only the top-level 404 becomes a file) → `de/404.html`.
+ * Cloudflare Pages answers an unknown `/de/…` with the nearest `404.html` up the path, Netlify
+ * with the `/de/*` rule in `_redirects`, nginx with an `error_page` per folder (README). Returns
+ * the files it placed; running it again finds nothing to move.
+ */
+export function placeNotFoundPages(dir: string, languages: readonly string[] = localeCodes): string[] {
+  const placed: string[] = [];
+  for (const lang of languages) {
+    const built = join(dir, lang, '404', 'index.html');
+    if (!existsSync(built)) continue;
+    renameSync(built, join(dir, lang, '404.html'));
+    rmdirSync(join(dir, lang, '404'));
+    placed.push(`${lang}/404.html`);
+  }
+  return placed;
+}
+
+/**
  * `formEndpoint`: the exact address the contact form posts to (src/contact/formspree.ts), for
  * connect-src and form-action.
  */
@@ -275,6 +294,7 @@ export function writeHostFiles(
 ): { scripts: number; styles: number; pages: number } {
   const headersTemplate = join(publicDir, '_headers');
   let counts = { scripts: 0, styles: 0, pages: 0 };
+  placeNotFoundPages(dir);
   if (existsSync(headersTemplate)) {
     const { text, code } = headersFile(readFileSync(headersTemplate, 'utf8'), dir, base, formEndpoint);
     writeFileSync(join(dir, '_headers'), text);

@@ -113,7 +113,7 @@ describe('a new German-only service and a changed time break nothing — same bu
       expect(built.sort(), lang).toEqual([...services].sort());
       expectIn(`${lang}/services/index.html`, `href="${base}${lang}/services/${newService}/"`);
     }
-    // A service without its own pictogram still gets its heading (pictograms: src/utils/pictograms.ts).
+    // A service without its own pictogram still gets its heading (pictograms: src/services/pictograms.ts).
     expectIn(`de/services/${newService}/index.html`, /<h1[^>]*>Sprachcafé<\/h1>/);
     expectIn(`fr/services/${newService}/index.html`, '<meta name="robots" content="noindex">');
   });

@@ -51,4 +51,27 @@ describe('visit fields', () => {
     expect(answer?.text).toBe('Test : coût');
     expect(answer?.getAttribute('lang')).toBeUndefined();
   });
+
+  test('an entrance photo, once LISKO adds one, is shown with its description; a translation without one shows the German photo and words, marked as German', async () => {
+    const original = page({ ...empty, entrancePhoto: '/images/eingang.jpg', entrancePhotoAlt: 'Test: Glastür' });
+    const german = await render({ lang: 'de', own: original, original });
+    const img = german.querySelector('.entrance-photo img');
+    expect(img?.getAttribute('src')).toMatch(/\/images\/eingang\.jpg$/);
+    expect(img?.getAttribute('alt')).toBe('Test: Glastür');
+    expect(img?.getAttribute('lang')).toBeUndefined();
+    const arabic = (await render({ lang: 'ar', own: page(empty), original })).querySelector('.entrance-photo img');
+    expect(arabic?.getAttribute('alt')).toBe('Test: Glastür');
+    expect(arabic?.getAttribute('lang')).toBe('de');
+    const translated = (await render({ lang: 'ar', own: page({ ...empty, entrancePhotoAlt: 'اختبار: باب زجاجي' }), original })).querySelector('.entrance-photo img');
+    expect(translated?.getAttribute('alt')).toBe('اختبار: باب زجاجي');
+    expect(translated?.getAttribute('lang')).toBeUndefined();
+  });
+
+  test('the check refuses a photo without its description, and an address outside /images/', () => {
+    const noAlt = pageSchema.safeParse({ title: 'T', description: 'Kommen Sie zu den Empfangszeiten zu LISKO.', entrancePhoto: '/images/eingang.jpg' });
+    expect(noAlt.success).toBe(false);
+    expect(noAlt.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['entrancePhotoAlt']);
+    const outside = pageSchema.safeParse({ title: 'T', description: 'Kommen Sie zu den Empfangszeiten zu LISKO.', entrancePhoto: 'https://example.com/door.jpg', entrancePhotoAlt: 'Tür' });
+    expect(outside.success).toBe(false);
+  });
 });

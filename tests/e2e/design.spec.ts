@@ -1,9 +1,11 @@
 /**
  * What a visual review can measure, in every language: the first screen at 360×640 answers
  * "when and how", stand-alone targets are at least 44×44 px, states stand out at 3:1 in light
- * and dark, arrows point the reading way, the translation notice is one line under the heading.
+ * and dark, arrows point the reading way, the translation notice is one line under the heading,
+ * a wrong address leads on (header, phones, every language's home, its own language first).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
@@ -47,6 +49,12 @@ for (const lang of localeCodes) {
     await expect(links).toHaveCount(localeCodes.length);
     for (const code of localeCodes) await expect(switcher.locator(`a[hreflang="${locales[code].lang}"]`)).toHaveText(locales[code].label);
     expect((await switcher.boundingBox())!.height).toBeLessThanOrEqual(48);
+    // The current language comes first in the row, whole on the first screen, beside the globe.
+    const current = switcher.locator('a[aria-current]');
+    await expect(links.first()).toHaveAttribute('aria-current', 'true');
+    const box = (await current.boundingBox())!;
+    expect(box.x, `${lang} starts inside the screen`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${lang} ends inside the screen`).toBeLessThanOrEqual(360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
 
@@ -83,6 +91,18 @@ for (const lang of localeCodes) {
     await page.goto(`/${lang}/`);
     expect(await pointsRight('main a.button .icon'), 'the link on to the services').toBe(!rtl);
     expect(await pointsRight('.help-more .icon'), 'the link on to the contact page').toBe(!rtl);
+    // Drawn up and to the right: out of the page along the reading direction.
+    expect(await pointsRight('.help-block a[rel~="external"] .icon-external'), 'the link out to OpenStreetMap').toBe(!rtl);
+  });
+
+  test(`${lang}: link underlines keep clear of the letters`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const offset = await page.locator(`main a[href="/${lang}/get-support/"]`).first().evaluate((link) => {
+      const style = getComputedStyle(link);
+      return parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize);
+    });
+    // Ethiopic letters reach lower below the line than Latin or Arabic ones.
+    expect(offset, 'underline offset in em').toBeGreaterThanOrEqual(lang === 'ti' ? 0.3 - 0.01 : 0.15 - 0.01);
   });
 }
 
@@ -161,4 +181,48 @@ test('every service with a drawing shows its pictogram, hidden from screen reade
     // The heading's name is the title alone.
     expect((await page.locator('h1').innerText()).trim()).toBe((await page.title()).split(' – ')[0]);
   }
+});
+
+/** Checks a 404 answer: status, its first language, header, phones, every language's home in order. */
+async function expectHelpfulNotFound(page: Page, status: number | undefined, first: (typeof localeCodes)[number]) {
+  expect(status).toBe(404);
+  await expect(page.locator('header.site-header')).toBeVisible();
+  await expect(page.locator('main a[href^="tel:"]')).toHaveCount(phones.length);
+  const homes = page.locator('main .home-links a');
+  await expect(homes).toHaveCount(localeCodes.length);
+  const order = [first, ...localeCodes.filter((code) => code !== first)];
+  const found = await homes.evaluateAll((links) =>
+    links.map((link) => ({ href: link.getAttribute('href'), lang: link.closest('[lang]')?.getAttribute('lang'), dir: link.closest('[dir]')?.getAttribute('dir') })),
+  );
+  expect(found).toEqual(order.map((code) => ({ href: `/${code}/`, lang: locales[code].lang, dir: locales[code].dir })));
+  // The language row leads to the homes too: a 404 page has no counterpart in other languages.
+  for (const code of localeCodes) await expect(page.locator(`.language-switcher a[hreflang="${locales[code].lang}"]`)).toHaveAttribute('href', `/${code}/`);
+}
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).options({ resultTypes: ['violations'] });
+
+for (const lang of localeCodes) {
+  test(`${lang}: a wrong /${lang}/ address answers 404 in ${lang} first, with the header, the phones and every language's home`, async ({ page }) => {
+    const response = await page.goto(`/${lang}/no-such/page/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locales[lang].lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', locales[lang].dir);
+    await expectHelpfulNotFound(page, response?.status(), lang);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await axe(page).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), scheme).toEqual([]);
+    }
+  });
+}
+
+test('the top-level 404 page (the only one GitHub Pages serves) puts the address language first, and the default language elsewhere', async ({ page }) => {
+  const body = readFileSync('dist/404.html');
+  const other = localeCodes.find((code) => code !== defaultLocale && locales[code].dir === 'rtl') ?? localeCodes.at(-1)!;
+  // Served for an address inside a language folder, as GitHub Pages does.
+  await page.route(`**/${other}/gone/`, (route) => route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body }));
+  const response = await page.goto(`/${other}/gone/`);
+  await expectHelpfulNotFound(page, response?.status(), other);
+  // Outside every language folder: the test server answers with the same file itself.
+  const outside = await page.goto('/no-such-folder/page/');
+  await expectHelpfulNotFound(page, outside?.status(), defaultLocale);
 });

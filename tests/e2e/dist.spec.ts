@@ -121,13 +121,18 @@ test.describe('dist/_headers', () => {
   });
 });
 
-test('dist/_redirects sends `/` to the visitor’s language on Netlify, for every language', () => {
+test('dist/_redirects sends `/` to the visitor’s language on Netlify, and a wrong address in a language folder to its 404 page, for every language', () => {
   const lines = readFileSync('dist/_redirects', 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.trim().split(/\s+/));
-  expect(lines).toEqual(localeCodes.map((code) => ['/', `/${code}/`, '302!', `Language=${code}`]));
+  const fromRoot = lines.filter(([from]) => from === '/');
+  expect(fromRoot).toEqual(localeCodes.map((code) => ['/', `/${code}/`, '302!', `Language=${code}`]));
   for (const code of localeCodes) expect(site().pages.map((page) => page.path)).toContain(`/${code}/`);
   // No unconditional rule: without a Language match `/` stays the language choice page.
-  expect(lines.every((fields) => fields.length === 4)).toBe(true);
+  expect(fromRoot.every((fields) => fields.length === 4)).toBe(true);
+  // Not forced (no `!`): a rule applies only where no file exists, with the status 404.
+  const notFound = lines.filter(([from]) => from !== '/');
+  expect(notFound).toEqual(localeCodes.map((code) => [`/${code}/*`, `/${code}/404.html`, '404']));
+  for (const code of localeCodes) expect(site().pages.map((page) => page.path)).toContain(`/${code}/404.html`);
 });

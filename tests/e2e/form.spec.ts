@@ -625,3 +625,52 @@ test('de: what is typed before the island hydrates is all still there afterwards
   await expect(page.locator('#contact-phone')).toBeVisible();
   await expect(page.locator('#contact-email')).toBeHidden();
 });
+
+/** The early summary's visible lines, and whether the box itself shows. */
+async function earlySummary(page: Page): Promise<{ shown: boolean; lines: string[] }> {
+  const box = page.locator('.form-early-summary');
+  return {
+    shown: await box.isVisible(),
+    lines: (await box.locator('li').evaluateAll((items) => items.filter((li) => getComputedStyle(li).display !== 'none').map((li) => (li as HTMLElement).innerText.trim()))),
+  };
+}
+
+for (const javaScript of [false, true]) {
+  test(`ar, ${javaScript ? 'before the island loads' : 'without JavaScript'}: a tap on send on an empty form stays on the page and lists what is missing in Arabic, with links to the fields`, async ({ browser }) => {
+    // The phone speaks German: the browser's own bubble would too.
+    const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'de-DE' });
+    const page = await context.newPage();
+    // Hold the island's code back for as long as the test runs.
+    await page.route(/\/_astro\/ContactForm\.[^/]*\.js$/, () => undefined);
+    await page.goto('/ar/contact/');
+    await page.locator('#contact-form').scrollIntoViewIfNeeded();
+    expect(await earlySummary(page), 'nothing before a tap on send').toEqual({ shown: false, lines: [] });
+    await page.getByRole('button', { name: s('ar', 'form.submit') }).click();
+    await expect(page).toHaveURL(/\/ar\/contact\/$/);
+    await expect(page.locator('.form-early-summary')).toBeVisible();
+    await expect(page.locator('.form-early-summary h3')).toHaveText(s('ar', 'form.summaryTitle'));
+    const required = [['name', 'form.error.nameRequired'], ['message', 'form.error.messageRequired'], ['consent', 'form.error.consentRequired']] as const;
+    expect((await earlySummary(page)).lines).toEqual(required.map(([, key]) => s('ar', key)));
+    for (const [field] of required) await expect(page.locator(`.form-early-summary [data-field="${field}"] a`)).toHaveAttribute('href', `#contact-${field}`);
+    // A wrong e-mail address gets its line once the field is left.
+    await page.fill('#contact-email', 'not-an-address');
+    await page.locator('#contact-email').blur();
+    expect((await earlySummary(page)).lines).toContain(s('ar', 'form.error.emailInvalid'));
+    // Filled in, a field's line goes.
+    await page.fill('#contact-name', 'Amal Haddad');
+    expect((await earlySummary(page)).lines).not.toContain(s('ar', 'form.error.nameRequired'));
+    // axe runs inside the page: only where scripts run (the summary is the same without them).
+    if (javaScript) {
+      const axe = await new AxeBuilder({ page }).include('#contact-form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test('ar: once the island runs, the early summary is gone and the island answers with its own', async ({ page }) => {
+  await openForm(page, 'ar');
+  await page.getByRole('button', { name: s('ar', 'form.submit') }).click();
+  await expect(page.locator('.form-problem')).toBeVisible();
+  await expect(page.locator('.form-early-summary')).toBeHidden();
+});

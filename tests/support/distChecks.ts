@@ -155,8 +155,8 @@ export function checkMetadata(site: Site): string[] {
     if (!['ltr', 'rtl'].includes(html?.getAttribute('dir') ?? '')) say('<html> has no dir="ltr" or dir="rtl"');
     if (!page.dom.querySelector('title')?.text.trim()) say('no <title>');
     if (!page.dom.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) say('no meta description');
-    // 404.html is served at any unknown address: a canonical would claim it lives at one.
-    if (page.path === '/404.html') {
+    // A 404.html (top level and per language) is served at unknown addresses: a canonical would claim it lives at one.
+    if (/(^|\/)404\.html$/.test(page.path)) {
       if (!isNoindex(page)) say('the 404 page must be noindex');
       continue;
     }

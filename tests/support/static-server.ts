@@ -1,6 +1,7 @@
 /**
  * A small static file server for the built site, behaving like a plain CDN: `dir/` serves
- * `dir/index.html`, unknown paths get `/404.html` with status 404, text is sent gzip-compressed
+ * `dir/index.html`, unknown paths get the nearest `404.html` up the path with status 404
+ * (`/ar/x/` → `/ar/404.html`, else `/404.html`, as Cloudflare Pages does), text is sent gzip-compressed
  * to browsers that accept it, and the rules in
  * `dir/_headers` (Netlify / Cloudflare Pages format) are applied to every response, so the
  * browser tests run under the real Content-Security-Policy. The tests use it, never the dev
@@ -99,6 +100,16 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   return undefined;
 }
 
+/** The nearest `404.html` from the address's folder up to the root (Cloudflare Pages' rule). */
+async function notFoundPage(root: string, pathname: string): Promise<Buffer | string> {
+  const folders = pathname.split('/').slice(1, -1);
+  for (let depth = folders.length; depth >= 0; depth--) {
+    const file = await fileFor(root, `/${[...folders.slice(0, depth), '404.html'].join('/')}`);
+    if (file) return readFile(file);
+  }
+  return 'Not found';
+}
+
 export interface ServerOptions {
   /** false: send no header from `dir/_headers`, like GitHub Pages (the pages' meta CSP must hold alone). */
   hostHeaders?: boolean;
@@ -122,7 +133,7 @@ export function startStaticServer(dir: string, port: number, base = '/', options
     const headers = options.hostHeaders === false ? {} : await hostHeaders(root, url.pathname);
     if (!file) {
       response.writeHead(404, { ...headers, 'content-type': types['.html'] ?? '' });
-      response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+      response.end(await notFoundPage(root, inside ?? '/'));
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';

@@ -1,7 +1,8 @@
 /**
  * The test server (tests/support/static-server.ts) must behave like a careful host: a malformed
  * address gets 400 (it crashed before), and nothing outside the served folder is ever sent,
- * not even from a sibling folder whose name starts the same (`dist` and `dist-x`).
+ * not even from a sibling folder whose name starts the same (`dist` and `dist-x`); an unknown
+ * address gets the nearest 404.html up its path (Cloudflare Pages' rule, the per-language 404 pages).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,8 @@ beforeAll(async () => {
   mkdirSync(join(scratch, 'dist-x'));
   writeFileSync(join(scratch, 'dist', 'index.html'), '<p>site</p>');
   writeFileSync(join(scratch, 'dist', '404.html'), '<p>not found</p>');
+  mkdirSync(join(scratch, 'dist', 'ar'));
+  writeFileSync(join(scratch, 'dist', 'ar', '404.html'), '<p>ar not found</p>');
   writeFileSync(join(scratch, 'dist-x', 'secret.txt'), 'SECRET');
   writeFileSync(join(scratch, 'secret.txt'), 'SECRET');
   const server = await startStaticServer(join(scratch, 'dist'), 0);
@@ -42,6 +45,14 @@ describe('static test server', () => {
     expect((await fetch(`${origin}/%`)).status).toBe(400);
     expect((await fetch(`${origin}/%E0%A4%A/`)).status).toBe(400);
     expect((await fetch(`${origin}/`)).status).toBe(200);
+  });
+
+  test('answers an unknown address with the nearest 404.html up its path, status 404', async () => {
+    for (const [path, text] of [['/ar/no/such/page/', 'ar not found'], ['/ar/x', 'ar not found'], ['/de/x/', '<p>not found'], ['/nothing', '<p>not found']] as const) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toContain(text);
+    }
   });
 
   for (const path of ['/..%2fdist-x/secret.txt', '/..%2f..%2fsecret.txt', '/..%2fsecret.txt', '/%2e%2e/dist-x/secret.txt']) {

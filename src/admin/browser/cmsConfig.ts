@@ -71,6 +71,25 @@ const visitFields: Field[] = [
   hint: 'Get-support page only. Leave empty until LISKO has confirmed it: an empty field is not shown.',
 }));
 
+/** The entrance photo (get-support page), optional; its description is required with it (the check). */
+const entranceFields: Field[] = [
+  {
+    name: 'entrancePhoto',
+    label: 'Photo of the entrance',
+    widget: 'image',
+    required: false,
+    pattern: ['^\\/images\\/[^/\\s]+\\.(jpg|jpeg|png|webp|avif|JPG|JPEG|PNG|WEBP|AVIF)$', 'a photo (jpg, png, webp or avif) in /images/'],
+    hint: 'Get-support page only, optional: a photo of the door, so visitors recognise it. Set it in the German page; a translation without one shows the German photo.',
+  },
+  {
+    name: 'entrancePhotoAlt',
+    label: 'What the photo shows (description)',
+    widget: 'text',
+    required: false,
+    hint: 'Required with a photo: what a blind visitor needs to know, in this language, e.g. "Der Eingang von LISKO, von der Straße aus gesehen". The check refuses a photo without it.',
+  },
+];
+
 const languageName = (code: string) => new Intl.DisplayNames('en', { type: 'language' }).of(locales[code as keyof typeof locales].lang) ?? code;
 
 /** Settings that ship as REPLACE-WITH-… placeholders: the hint says what to write instead. */
@@ -158,7 +177,7 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
         delete: false,
         i18n: true,
         identifier_field: 'title',
-        fields: [...translatable, ...visitFields, body].map((field) => ({ ...field, i18n: true })),
+        fields: [...translatable, ...visitFields, ...entranceFields, body].map((field) => ({ ...field, i18n: true })),
       },
       {
         name: 'announcements',
