@@ -29,6 +29,14 @@ async function savedPages(page: Page): Promise<string[]> {
   });
 }
 
+/** The addresses of the /_astro/ files the worker has saved. */
+async function savedAssets(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('assets-'));
+    return name ? (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname) : [];
+  });
+}
+
 /**
  * Offline as a phone without data is: the page's own network off (setOffline, navigator.onLine
  * false) and, since Chromium's emulation does not reach the service worker's own fetches, every
@@ -71,6 +79,34 @@ for (const lang of ['de', 'ar'] as const) {
     await setOffline(context, false);
     await page.goto(`/${lang}/contact/`);
     await expect(notice).toBeHidden();
+  });
+
+  test(`${lang}: a first visit straight to the contact page keeps it, with the form's code, and offline the form says there is no connection`, async ({ context, page }) => {
+    const contactPage = `/${lang}/contact/`;
+    await page.goto(contactPage);
+    // The contact page registers the worker itself; its own copy is saved first, then the language's key pages.
+    await expect.poll(() => savedPages(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([contactPage, `/${lang}/`, `/${lang}/get-support/`]));
+    // The island's code and its loader, which the page only fetches once the form is near: saved without scrolling to it.
+    const island = page.locator('astro-island');
+    const code = [await island.getAttribute('component-url'), await island.getAttribute('renderer-url')];
+    expect(await savedAssets(page)).toEqual(expect.arrayContaining(code));
+
+    await setOffline(context, true);
+    await page.goto(contactPage);
+    const notice = page.locator('[data-offline-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(ui(lang)['offline.reach']!);
+    // The form comes alive from the saved code (the modules it imports included) and, sent, says in the page's language that there is no connection.
+    await page.locator('#contact-form').scrollIntoViewIfNeeded();
+    await expect(page.locator('form[data-hydrated]')).toHaveAttribute('novalidate', '');
+    await page.fill('#contact-name', 'Amal Haddad');
+    await page.check('#contact-reply-by-email');
+    await page.fill('#contact-email', 'amal@example.com');
+    await page.fill('#contact-message', lang === 'ar' ? 'مرحبا' : 'Hallo');
+    await page.check('#contact-consent');
+    await page.getByRole('button', { name: ui(lang)['form.submit']! }).click();
+    await expect(page.getByRole('alert')).toContainText(ui(lang)['form.failure.network']!);
+    await expect(page.locator('#contact-message')).toHaveValue(lang === 'ar' ? 'مرحبا' : 'Hallo');
   });
 }
 
