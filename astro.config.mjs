@@ -12,6 +12,7 @@ import { formspreeNotice } from './src/integrations/formspree.ts';
 import { settingsNotice } from './src/integrations/settings.ts';
 import hostFiles from './src/integrations/hostFiles.ts';
 import { cmsLocalFonts } from './src/integrations/cmsFonts.ts';
+import { islandWithoutSignals } from './src/integrations/islandWithoutSignals.ts';
 
 /**
  * The public address of the site, for canonical links, hreflang and the sitemap. LISKO's real
@@ -56,6 +57,8 @@ export default defineConfig({
     plugins: [
       // The web editor at /admin/ loads its fonts from the site, not from a CDN.
       cmsLocalFonts(),
+      // The contact page loads no preload helper for a Signals import it never makes.
+      islandWithoutSignals(),
       {
         name: 'lisko-no-stripe-in-the-browser',
         enforce: 'pre',

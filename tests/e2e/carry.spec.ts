@@ -4,7 +4,7 @@
  * loading anything from elsewhere, and prints as a one-page handout with a QR code.
  * Accessibility, keyboard, reflow and CSP of the new pages: every-page.spec.ts (it visits every built page).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
@@ -25,6 +25,14 @@ const contact = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.m
 async function savedPages(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const name = (await caches.keys()).find((key) => key.startsWith('pages-'));
+    return name ? (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname) : [];
+  });
+}
+
+/** The addresses of the /_astro/ files the worker has saved. */
+async function savedAssets(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('assets-'));
     return name ? (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname) : [];
   });
 }
@@ -71,6 +79,34 @@ for (const lang of ['de', 'ar'] as const) {
     await setOffline(context, false);
     await page.goto(`/${lang}/contact/`);
     await expect(notice).toBeHidden();
+  });
+
+  test(`${lang}: a first visit straight to the contact page keeps it, with the form's code, and offline the form says there is no connection`, async ({ context, page }) => {
+    const contactPage = `/${lang}/contact/`;
+    await page.goto(contactPage);
+    // The contact page registers the worker itself; its own copy is saved first, then the language's key pages.
+    await expect.poll(() => savedPages(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([contactPage, `/${lang}/`, `/${lang}/get-support/`]));
+    // The island's code and its loader, which the page only fetches once the form is near: saved without scrolling to it.
+    const island = page.locator('astro-island');
+    const code = [await island.getAttribute('component-url'), await island.getAttribute('renderer-url')];
+    expect(await savedAssets(page)).toEqual(expect.arrayContaining(code));
+
+    await setOffline(context, true);
+    await page.goto(contactPage);
+    const notice = page.locator('[data-offline-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(ui(lang)['offline.reach']!);
+    // The form comes alive from the saved code (the modules it imports included) and, sent, says in the page's language that there is no connection.
+    await page.locator('#contact-form').scrollIntoViewIfNeeded();
+    await expect(page.locator('form[data-hydrated]')).toHaveAttribute('novalidate', '');
+    await page.fill('#contact-name', 'Amal Haddad');
+    await page.check('#contact-reply-by-email');
+    await page.fill('#contact-email', 'amal@example.com');
+    await page.fill('#contact-message', lang === 'ar' ? 'مرحبا' : 'Hallo');
+    await page.check('#contact-consent');
+    await page.getByRole('button', { name: ui(lang)['form.submit']! }).click();
+    await expect(page.getByRole('alert')).toContainText(ui(lang)['form.failure.network']!);
+    await expect(page.locator('#contact-message')).toHaveValue(lang === 'ar' ? 'مرحبا' : 'Hallo');
   });
 }
 
@@ -125,3 +161,46 @@ for (const lang of localeCodes) {
     expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
   });
 }
+
+/**
+ * What the page's scripts write after load (the next-reception line, the notice's hide button)
+ * moves nothing that is already on screen: its room is kept from the start (global.css). The
+ * scripts are held back until the page has been painted, as on a slow phone, so a shift cannot
+ * hide behind a script that happened to run before the first paint.
+ */
+test.describe('no layout shift when the scripts run', () => {
+  test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+  const service = readdirSync('content/services/de').filter((file) => file.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+  for (const lang of localeCodes) {
+    for (const path of [`/${lang}/`, `/${lang}/services/${service}/`]) {
+      test(`${path}: nothing moves when the scripts run after the first paint`, async ({ page }) => {
+        await page.addInitScript(() => {
+          const shifts: string[] = [];
+          (window as unknown as { shifts: string[] }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
+              shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        let painted: () => void = () => {};
+        const firstPaint = new Promise<void>((resolve) => (painted = resolve));
+        await page.route('**/_astro/*.js', async (route) => {
+          await firstPaint;
+          await route.continue();
+        });
+        // Not 'domcontentloaded': that event waits for the (held) module scripts.
+        await page.goto(path, { waitUntil: 'commit' });
+        await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
+        // Two frames after the first paint, then the scripts may come.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        painted();
+        if (path === `/${lang}/`) await expect(page.locator('.first-screen .reception-status')).not.toBeEmpty();
+        const hide = page.locator('.notice-hide');
+        if (await hide.count()) await expect(hide).toBeVisible();
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      });
+    }
+  }
+});

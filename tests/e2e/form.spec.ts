@@ -598,13 +598,14 @@ test('de: the draft is saved once after typing stops, not on every key', async (
   expect(JSON.parse((await page.evaluate(() => sessionStorage.getItem('lisko.contactForm.draft'))) ?? '{}')).toMatchObject({ message: 'Guten Tag' });
 });
 
-test('de: what is typed before the island hydrates is all still there afterwards', async ({ page }) => {
-  // Hold the island's code back until the visitor has typed.
+test('de: what is typed before the island hydrates is all still there afterwards', async ({ context, page }) => {
+  // Hold the island's code back until the visitor has typed: for the whole context, since the
+  // offline worker the page registers fetches it too (and then serves it to the page).
   let release: () => void = () => undefined;
   const held = new Promise<void>((done) => {
     release = done;
   });
-  await page.route(/\/_astro\/ContactForm\.[^/]*\.js$/, async (route) => {
+  await context.route(/\/_astro\/ContactForm\.[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -28,16 +28,29 @@ async function trim(cache, max) {
   for (const key of keys.slice(0, Math.max(0, keys.length - max))) await cache.delete(key);
 }
 
-/** Saves a page and the /_astro/ files it names (styles, scripts): a page loaded before the worker ran did not pass through it. */
+/**
+ * Saves a page and the /_astro/ files it needs (styles, scripts, the contact form island's code
+ * and the modules that code imports): a page loaded before the worker ran did not pass through it,
+ * and an island loads its code only later, maybe never online.
+ */
 async function fetchAndSave(url) {
   const cache = await caches.open(pagesCache);
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) return;
   const html = await response.clone().text();
   await savePage(cache, url, response);
-  const files = [...html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+)"/g)].map((match) => new URL(match[1], url).href);
+  const files = [...html.matchAll(/(?:href|src|component-url|renderer-url)="([^"]*\/_astro\/[^"]+)"/g)].map((match) => new URL(match[1], url).href);
   const assets = await caches.open(assetsCache);
-  for (const file of new Set(files)) if (!(await assets.match(file))) await asset(new Request(file)).catch(() => {});
+  const queue = [...new Set(files)];
+  for (let i = 0; i < queue.length && i < maxAssets; i++) {
+    const file = queue[i];
+    const saved = (await assets.match(file)) || (await asset(new Request(file)).catch(() => undefined));
+    if (!saved?.ok || !file.endsWith('.js')) continue;
+    for (const [, path] of (await saved.clone().text()).matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) {
+      const next = new URL(path, file).href;
+      if (!queue.includes(next)) queue.push(next);
+    }
+  }
 }
 
 /** The saved copy with its notice visible and the date filled in, in the page's language. */
