@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * ESLint, run by `npm test` (`npm run lint`) with no warning allowed. Formatting is Prettier's job
- * (.prettierrc.json), so nothing here is about layout.
+ * (prettier.config.js), so nothing here is about layout.
  *
  * Accessibility: eslint-plugin-jsx-a11y-x is the maintained fork of eslint-plugin-jsx-a11y with
  * the same rules (the original declares no support for ESLint 10, so npm refuses to install it
@@ -11,6 +11,7 @@
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier/flat';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import globals from 'globals';
@@ -55,4 +56,7 @@ export default defineConfig(
     files: ['src/worker/**'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
+  // Last: turns off the rules Prettier's layout can trip (no-unexpected-multiline on a call
+  // continued by `['key']` on the next line), so `npm run format` never breaks `npm run lint`.
+  prettier,
 );
