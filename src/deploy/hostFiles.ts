@@ -93,6 +93,7 @@ export function pageProblems(html: string | HTMLElement): string[] {
       if (attribute.startsWith('on')) problems.push(`an event handler ${attribute}=${excerpt(value)} on <${tag}>`);
       else if (attribute === 'style') problems.push(`a style=${excerpt(value)} attribute on <${tag}>`);
       // Browsers ignore tabs, new lines and leading spaces in a URL's scheme.
+      // eslint-disable-next-line no-control-regex -- those are control characters
       else if (urlAttributes.includes(attribute) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
         problems.push(`a javascript: address in ${attribute}=${excerpt(value)} on <${tag}>`);
       }

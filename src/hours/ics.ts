@@ -43,6 +43,7 @@ export function escapeText(text: string): string {
   return text
     .replace(/[\\;,]/g, (char) => `\\${char}`)
     .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 }
 

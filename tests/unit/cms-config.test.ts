@@ -24,6 +24,7 @@ interface Rule {
   minItems?: number;
 }
 type Shape = Record<string, Rule>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks any JSON Schema or CMS field; the assertions check the values
 type Json = Record<string, any>;
 
 /** What the editor enforces, per field path (`slots[].opens`, `closures[].reason.de`). */

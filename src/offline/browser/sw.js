@@ -61,7 +61,9 @@ async function savedCopy(response) {
   let date = saved;
   try {
     date = new Date(saved).toLocaleDateString(intl, { dateStyle: 'long' });
-  } catch {}
+  } catch {
+    // A language tag this browser's Intl does not know: the date stays as the header wrote it.
+  }
   const shown = html
     .replace(/<p\b[^>]*\bdata-offline-notice=[^>]*>/, (tag) => tag.replace(/\shidden(="")?(?=[\s>])/, ''))
     .replace(/<time data-saved([^>]*)><\/time>/, `<time data-saved$1 datetime="${saved}">${date}</time>`);
