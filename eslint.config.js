@@ -48,12 +48,12 @@ export default defineConfig(
     },
   },
   {
-    // Scripts bundled for the browser, and the service worker.
-    files: ['src/scripts/**', 'src/components/contact-form/**', 'src/worker/**'],
+    // Code shipped to browsers lives in `browser/` folders (README, "The code").
+    files: ['src/**/browser/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['src/worker/**'],
+    files: ['src/offline/browser/sw.js', 'src/offline/browser/sw-remove.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   // Last: turns off the rules Prettier's layout can trip (no-unexpected-multiline on a call
