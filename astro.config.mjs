@@ -107,14 +107,9 @@ export default defineConfig({
         const path = sitePath(item.url);
         const rest = path.split('/').slice(2).join('/');
         const isRoot = path === '/';
-        const translations = localeCodes
-          .map((code) => ({ code, path: `/${code}/${rest}` }))
-          .filter((alt) => !fallbackCopies.has(alt.path));
+        const translations = localeCodes.map((code) => ({ code, path: `/${code}/${rest}` })).filter((alt) => !fallbackCopies.has(alt.path));
         if (!isRoot && fallbackCopies.has(path)) return undefined;
-        item.links = [
-          ...translations.map((alt) => ({ lang: locales[alt.code].lang, url: absolute(alt.path) })),
-          { lang: 'x-default', url: absolute('/') },
-        ];
+        item.links = [...translations.map((alt) => ({ lang: locales[alt.code].lang, url: absolute(alt.path) })), { lang: 'x-default', url: absolute('/') }];
         return item;
       },
     }),

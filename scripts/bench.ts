@@ -35,7 +35,10 @@ import { makeTestProject } from '../tests/support/testProject.ts';
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'bench-results');
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
-const sizes = (process.env['BENCH_SERVICES'] ?? '100,1000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env['BENCH_SERVICES'] ?? '100,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 /** 14 KB: what fits in the first round trip of a new connection (TCP initial window ≈ 14.6 KB). */
 const pageBudget = 14 * 1024;
@@ -145,7 +148,19 @@ async function pageWeights(origin: string): Promise<Weight[]> {
       }
       await context.close();
       const gz = (body: Buffer) => gzipSync(body, { level: 6 }).length;
-      const weight: Weight = { path: page.path, lang: page.lang ?? '–', kind: kindOf(page), hasForm: false, html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0, scripts: [] };
+      const weight: Weight = {
+        path: page.path,
+        lang: page.lang ?? '–',
+        kind: kindOf(page),
+        hasForm: false,
+        html: 0,
+        css: 0,
+        js: 0,
+        fonts: 0,
+        other: 0,
+        total: 0,
+        scripts: [],
+      };
       for (const { url, type, body } of responses) {
         const size = gz(body);
         if (type.includes('html')) {
@@ -180,7 +195,10 @@ async function pageWeights(origin: string): Promise<Weight[]> {
 function checkWeightBudgets(weights: Weight[]) {
   for (const weight of weights) {
     if (weight.hasForm) {
-      if (weight.js > formPageJsBudget) budgetFailures.push(`${weight.path}: ${kb(weight.js)} gzip of JavaScript > ${kb(formPageJsBudget)} (${weight.scripts.map((s) => `${s.name.split(':')[0]} ${kb(s.gzip)}`).join(', ')})`);
+      if (weight.js > formPageJsBudget)
+        budgetFailures.push(
+          `${weight.path}: ${kb(weight.js)} gzip of JavaScript > ${kb(formPageJsBudget)} (${weight.scripts.map((s) => `${s.name.split(':')[0]} ${kb(s.gzip)}`).join(', ')})`,
+        );
       continue;
     }
     if (weight.total > pageBudget) budgetFailures.push(`${weight.path}: ${kb(weight.total)} gzip > ${kb(pageBudget)}`);
@@ -220,7 +238,12 @@ async function runLighthouse(origin: string): Promise<LighthouseRow[]> {
     // Calibrate the CPU slowdown to this machine (as Lighthouse's throttling docs advise), so the
     // emulated phone is the same low-tier phone (benchmark index ≈ 264, as in Chrome DevTools'
     // calibration) whether the host is a fast laptop or a busy 2-core CI box. Default: 4×.
-    const probe = await lighthouse(`${origin}/${lighthousePages[0]}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const probe = await lighthouse(`${origin}/${lighthousePages[0]}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     const benchmarkIndex = probe?.lhr.environment.benchmarkIndex ?? 1056;
     const cpuSlowdownMultiplier = Math.min(4, Math.max(1, Number((benchmarkIndex / 264).toFixed(1))));
     lighthouseSettings = { benchmarkIndex, cpuSlowdownMultiplier };
@@ -348,7 +371,17 @@ async function main() {
           const group = weights.filter((w) => w.kind === kind && w.lang === lang);
           if (!group.length) continue;
           const largest = group.reduce((a, b) => (b.total > a.total ? b : a));
-          rows.push([kind, lang, group.length, kb(largest.html), kb(largest.css), kb(largest.js), kb(largest.fonts), kb(largest.total), largest.hasForm ? 'form' : largest.total <= pageBudget ? 'ok' : 'OVER']);
+          rows.push([
+            kind,
+            lang,
+            group.length,
+            kb(largest.html),
+            kb(largest.css),
+            kb(largest.js),
+            kb(largest.fonts),
+            kb(largest.total),
+            largest.hasForm ? 'form' : largest.total <= pageBudget ? 'ok' : 'OVER',
+          ]);
         }
       }
       say(table(['kind', 'lang', 'pages', 'HTML', 'CSS', 'JS', 'fonts', 'total', `≤ ${kb(pageBudget)}`], rows));
@@ -362,10 +395,17 @@ async function main() {
       }
       say(`## JavaScript on pages with the form (gzip, all scripts incl. after hydration and inline; budget ≤ ${kb(formPageJsBudget)})`);
       say();
-      say(table(['page', 'JS', 'files', 'inline', `≤ ${kb(formPageJsBudget)}`], weights.filter((w) => w.hasForm).map((w) => {
-        const inline = w.scripts.filter((s) => s.name.startsWith('inline')).reduce((sum, s) => sum + s.gzip, 0);
-        return [w.path, kb(w.js), kb(w.js - inline), kb(inline), w.js <= formPageJsBudget ? 'ok' : 'OVER'];
-      })));
+      say(
+        table(
+          ['page', 'JS', 'files', 'inline', `≤ ${kb(formPageJsBudget)}`],
+          weights
+            .filter((w) => w.hasForm)
+            .map((w) => {
+              const inline = w.scripts.filter((s) => s.name.startsWith('inline')).reduce((sum, s) => sum + s.gzip, 0);
+              return [w.path, kb(w.js), kb(w.js - inline), kb(inline), w.js <= formPageJsBudget ? 'ok' : 'OVER'];
+            }),
+        ),
+      );
       say();
       say('## JavaScript found');
       say();
@@ -373,7 +413,12 @@ async function main() {
         scripts.size
           ? table(
               ['script', 'gzip', 'pages', 'allowed as'],
-              [...scripts].map(([name, s]) => [name, kb(s.gzip), s.pages, allowedScripts.find((a) => a.matches.test(s.code))?.name ?? (s.formPagesOnly ? 'form pages only' : 'NOT ALLOWED')]),
+              [...scripts].map(([name, s]) => [
+                name,
+                kb(s.gzip),
+                s.pages,
+                allowedScripts.find((a) => a.matches.test(s.code))?.name ?? (s.formPagesOnly ? 'form pages only' : 'NOT ALLOWED'),
+              ]),
             )
           : 'none',
       );
@@ -386,9 +431,16 @@ async function main() {
       results['lighthouse'] = lighthouseRows;
       say('## Lighthouse (mobile, simulated throttling)');
       say();
-      say(`Host benchmark index ${Math.round(lighthouseSettings.benchmarkIndex)} → CPU slowdown ${lighthouseSettings.cpuSlowdownMultiplier}× (Lighthouse default 4× assumes an index of ~1050); network: Slow 4G (150 ms, 1.6 Mbps).`);
+      say(
+        `Host benchmark index ${Math.round(lighthouseSettings.benchmarkIndex)} → CPU slowdown ${lighthouseSettings.cpuSlowdownMultiplier}× (Lighthouse default 4× assumes an index of ~1050); network: Slow 4G (150 ms, 1.6 Mbps).`,
+      );
       say();
-      say(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT', 'runs'], lighthouseRows.map((r) => [r.page, r.performance, r.accessibility, r.bestPractices, r.seo, `${r.lcpMs} ms`, r.cls, `${r.tbtMs} ms`, r.runs])));
+      say(
+        table(
+          ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT', 'runs'],
+          lighthouseRows.map((r) => [r.page, r.performance, r.accessibility, r.bestPractices, r.seo, `${r.lcpMs} ms`, r.cls, `${r.tbtMs} ms`, r.runs]),
+        ),
+      );
       say();
     }
   } finally {
@@ -397,11 +449,21 @@ async function main() {
 
   if (!skip.has('scaling')) {
     console.log(`Build scaling (${sizes.join(', ')} synthetic services × ${localeCodes.length} languages)…`);
-    const scaling = buildScaling({ services: 8, pages: siteBuild.pages, ms: Math.round(siteBuild.ms), msPerPage: Number((siteBuild.ms / siteBuild.pages).toFixed(1)) });
+    const scaling = buildScaling({
+      services: 8,
+      pages: siteBuild.pages,
+      ms: Math.round(siteBuild.ms),
+      msPerPage: Number((siteBuild.ms / siteBuild.pages).toFixed(1)),
+    });
     results['scaling'] = scaling;
     say('## Build scaling (whole `astro build`, start-up included)');
     say();
-    say(table(['services', 'pages', 'build', 'ms per page'], scaling.map((r) => [r.services, r.pages, `${(r.ms / 1000).toFixed(1)} s`, r.msPerPage])));
+    say(
+      table(
+        ['services', 'pages', 'build', 'ms per page'],
+        scaling.map((r) => [r.services, r.pages, `${(r.ms / 1000).toFixed(1)} s`, r.msPerPage]),
+      ),
+    );
     // Synthetic sizes only: the real site's build is small enough for start-up to dominate.
     const synthetic = scaling.slice(1);
     const [small, large] = [synthetic[0], synthetic.at(-1)];

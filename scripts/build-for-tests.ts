@@ -12,11 +12,19 @@ import { spawnSync } from 'node:child_process';
 import { fakeFormspreeOrigin } from '../tests/support/ports.ts';
 import { testAnnouncementsDir, testHoursDir } from '../tests/support/testBuild.ts';
 
-console.log(`Building for the tests: the contact form posts to the fake Formspree at ${fakeFormspreeOrigin}; announcements from ${testAnnouncementsDir}/, hours from ${testHoursDir}/.`);
+console.log(
+  `Building for the tests: the contact form posts to the fake Formspree at ${fakeFormspreeOrigin}; announcements from ${testAnnouncementsDir}/, hours from ${testHoursDir}/.`,
+);
 const result = spawnSync('npm', ['run', 'build'], {
   stdio: 'inherit',
   // The web editor at /admin/ saves into the browser's own storage (its test-repo backend), never to GitHub.
-  env: { ...process.env, PUBLIC_FORMSPREE_ENDPOINT: fakeFormspreeOrigin, LISKO_ANNOUNCEMENTS_DIR: testAnnouncementsDir, LISKO_HOURS_DIR: testHoursDir, LISKO_CMS_BACKEND: 'test-repo' },
+  env: {
+    ...process.env,
+    PUBLIC_FORMSPREE_ENDPOINT: fakeFormspreeOrigin,
+    LISKO_ANNOUNCEMENTS_DIR: testAnnouncementsDir,
+    LISKO_HOURS_DIR: testHoursDir,
+    LISKO_CMS_BACKEND: 'test-repo',
+  },
   shell: process.platform === 'win32',
 });
 process.exit(result.status ?? 1);

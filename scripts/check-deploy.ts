@@ -34,7 +34,9 @@ try {
   const target = formspreeTargetFor(pathToFileURL(`${root}/`));
   expected = target.action;
   if (target.isPlaceholder) {
-    problems.push(`The contact form uses the placeholder Formspree form id "${formspreePlaceholderId}": messages would not reach LISKO. To fix it, ${whereToSetFormId}.`);
+    problems.push(
+      `The contact form uses the placeholder Formspree form id "${formspreePlaceholderId}": messages would not reach LISKO. To fix it, ${whereToSetFormId}.`,
+    );
   }
   if (target.isLocalOverride) {
     problems.push(`PUBLIC_FORMSPREE_ENDPOINT is set to ${target.origin}: a published site must post to ${formspreeOrigin}. Unset it for the production build.`);
@@ -57,8 +59,10 @@ if (existsSync(dist)) {
     }
     const action = /<form\b[^>]*\baction="([^"]*)"/.exec(readFileSync(page, 'utf8'))?.[1];
     if (!action) report('has no contact form', lang);
-    else if (action.includes(formspreePlaceholderId)) report(`was built with the placeholder form id (${action}). Set the real id, then run npm run build again`, lang);
-    else if (!action.startsWith(`${formspreeOrigin}/f/`)) report(`posts to ${action}: this is a test or development build. Run npm run build (without PUBLIC_FORMSPREE_ENDPOINT) before publishing`, lang);
+    else if (action.includes(formspreePlaceholderId))
+      report(`was built with the placeholder form id (${action}). Set the real id, then run npm run build again`, lang);
+    else if (!action.startsWith(`${formspreeOrigin}/f/`))
+      report(`posts to ${action}: this is a test or development build. Run npm run build (without PUBLIC_FORMSPREE_ENDPOINT) before publishing`, lang);
     else if (expected && action !== expected) report(`posts to ${action}, but the settings say ${expected}. Run npm run build again`, lang);
   }
   for (const [problem, langs] of built) {
@@ -76,7 +80,9 @@ problems.push(...siteAddressProblems(dist));
 // The web editor must know which GitHub repository to save to (src/pages/admin/index.astro).
 const editorPage = join(dist, 'admin', 'index.html');
 if (existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes(repositoryPlaceholder)) {
-  problems.push(`${dist}/admin/index.html: the web editor does not know the repository it saves to. Build with LISKO_CMS_REPOSITORY=owner/name (GitHub Actions sets GITHUB_REPOSITORY by itself).`);
+  problems.push(
+    `${dist}/admin/index.html: the web editor does not know the repository it saves to. Build with LISKO_CMS_REPOSITORY=owner/name (GitHub Actions sets GITHUB_REPOSITORY by itself).`,
+  );
 }
 if (existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes('content="test-repo"')) {
   problems.push(`${dist}/admin/index.html: the web editor saves into the browser only (a test build). Run npm run build before publishing.`);

@@ -6,8 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { announcementSchema, contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from './content/schema.ts';
 
-const markdownIn = (folder: string, pattern = '**/[^_]*.md') =>
-  glob({ base: `./content/${folder}`, pattern });
+const markdownIn = (folder: string, pattern = '**/[^_]*.md') => glob({ base: `./content/${folder}`, pattern });
 
 export const collections = {
   pages: defineCollection({ loader: markdownIn('pages'), schema: pageSchema }),

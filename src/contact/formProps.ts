@@ -50,7 +50,9 @@ export async function contactFormProps(lang: Locale, headingId: string): Promise
     messages: formMessages(lang),
     languages: localeCodes.map((code) => ({ value: germanName(code), label: locales[code].label, lang: locales[code].lang, dir: locales[code].dir })),
     topics: [
-      ...services.filter((service) => !servicesNotAsTopic.includes(service.slug)).map((service) => ({ value: germanTitle.get(service.slug) ?? service.slug, label: service.entry.data.title })),
+      ...services
+        .filter((service) => !servicesNotAsTopic.includes(service.slug))
+        .map((service) => ({ value: germanTitle.get(service.slug) ?? service.slug, label: service.entry.data.title })),
       { value: useTranslations(defaultLocale)('form.topicOther'), label: t('form.topicOther') },
     ],
     privacyUrl: pageUrl(lang, 'privacy'),

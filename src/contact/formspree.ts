@@ -14,8 +14,7 @@ import { formspreeFormIdSchema, formspreePlaceholderId } from '../content/schema
 export const formspreeOrigin = 'https://formspree.io';
 
 /** Where an editor or a deployer sets the real form id; printed by warnings and the deploy check. */
-export const whereToSetFormId =
-  'set formspreeFormId in content/settings/site.md (or the environment variable PUBLIC_FORMSPREE_FORM_ID at build time)';
+export const whereToSetFormId = 'set formspreeFormId in content/settings/site.md (or the environment variable PUBLIC_FORMSPREE_FORM_ID at build time)';
 
 export interface FormspreeTarget {
   formId: string;
@@ -38,7 +37,10 @@ function given(value: string | undefined): string | undefined {
 }
 
 /** Resolves the target; throws with a plain message when an override is malformed. */
-export function resolveFormspree(settingsFormId: string, env: { PUBLIC_FORMSPREE_FORM_ID?: string | undefined; PUBLIC_FORMSPREE_ENDPOINT?: string | undefined }): FormspreeTarget {
+export function resolveFormspree(
+  settingsFormId: string,
+  env: { PUBLIC_FORMSPREE_FORM_ID?: string | undefined; PUBLIC_FORMSPREE_ENDPOINT?: string | undefined },
+): FormspreeTarget {
   const envId = given(env.PUBLIC_FORMSPREE_FORM_ID);
   const idSource = envId ? 'PUBLIC_FORMSPREE_FORM_ID' : 'content/settings/site.md';
   const parsed = formspreeFormIdSchema.safeParse(envId ?? settingsFormId);
@@ -68,7 +70,9 @@ function endpointOrigin(value: string | undefined): string {
     throw new Error(`PUBLIC_FORMSPREE_ENDPOINT must be an address like https://formspree.io or http://127.0.0.1:4502 (found ${JSON.stringify(value)})`);
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname.replace(/\/+$/, '') !== '' || url.search || url.hash) {
-    throw new Error(`PUBLIC_FORMSPREE_ENDPOINT must be only an origin like https://formspree.io or http://127.0.0.1:4502, without a path (found ${JSON.stringify(value)})`);
+    throw new Error(
+      `PUBLIC_FORMSPREE_ENDPOINT must be only an origin like https://formspree.io or http://127.0.0.1:4502, without a path (found ${JSON.stringify(value)})`,
+    );
   }
   return url.origin;
 }
@@ -77,10 +81,14 @@ function endpointOrigin(value: string | undefined): string {
 export function formspreeWarnings(target: FormspreeTarget): string[] {
   const warnings: string[] = [];
   if (target.isPlaceholder) {
-    warnings.push(`The contact form uses the placeholder Formspree form id "${formspreePlaceholderId}": messages cannot reach LISKO. To fix it, ${whereToSetFormId}.`);
+    warnings.push(
+      `The contact form uses the placeholder Formspree form id "${formspreePlaceholderId}": messages cannot reach LISKO. To fix it, ${whereToSetFormId}.`,
+    );
   }
   if (target.isLocalOverride) {
-    warnings.push(`The contact form posts to ${target.origin} (PUBLIC_FORMSPREE_ENDPOINT), not ${formspreeOrigin}: this build is for tests or local development; do not publish it.`);
+    warnings.push(
+      `The contact form posts to ${target.origin} (PUBLIC_FORMSPREE_ENDPOINT), not ${formspreeOrigin}: this build is for tests or local development; do not publish it.`,
+    );
   }
   return warnings;
 }

@@ -58,8 +58,5 @@ export function organizationData(contact: ContactData, hours: HoursData, site: s
  * `</script>` or open a comment; U+2028/U+2029 likewise, for old parsers. The JSON means the same.
  */
 export function scriptJson(data: unknown): string {
-  return JSON.stringify(data)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
+  return JSON.stringify(data).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
 }

@@ -80,7 +80,8 @@ export function pageProblems(html: string | HTMLElement): string[] {
       }
       continue;
     }
-    if (!ownInlineScripts.has(script.rawText)) problems.push(`an inline <script${type ? ` type="${type}"` : ''}> the project did not write: ${excerpt(script.rawText)}`);
+    if (!ownInlineScripts.has(script.rawText))
+      problems.push(`an inline <script${type ? ` type="${type}"` : ''}> the project did not write: ${excerpt(script.rawText)}`);
   }
   for (const style of dom.querySelectorAll('style')) {
     if (!ownInlineStyles.has(style.rawText)) problems.push(`an inline <style> the project did not write: ${excerpt(style.rawText)}`);
@@ -159,7 +160,10 @@ export function headersFile(template: string, dir: string, base: string, formEnd
     lines.push(
       line.startsWith('/')
         ? rebase(line.trim(), base)
-        : line.replaceAll('{{form-endpoint}}', formEndpoint).replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join('')).replace(' {{style-hashes}}', styleSources.map((hash) => ` ${hash}`).join('')),
+        : line
+            .replaceAll('{{form-endpoint}}', formEndpoint)
+            .replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join(''))
+            .replace(' {{style-hashes}}', styleSources.map((hash) => ` ${hash}`).join('')),
     );
   }
   // Expand each marked block: the indented lines right after the marker, once per path.
@@ -173,7 +177,10 @@ export function headersFile(template: string, dir: string, base: string, formEnd
     lines.splice(at, end - at, ...list.flatMap((path) => [rebase(path, base), ...block]));
   }
   lines.unshift('# Written at build time by src/deploy/hostFiles.ts from public/_headers: edit that file.');
-  const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  const text = `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
   if (text.includes('{{')) throw new Error(`_headers still has a placeholder after filling in the template:\n${text}`);
   return { text, code };
 }
@@ -236,7 +243,8 @@ const metaPlaceholder = /<meta http-equiv="Content-Security-Policy" content="[^"
  */
 export function writeMetaPolicies(dir: string, policy: string | ((file: string) => string)): number {
   // The marker stays, so running this step again (by hand) finds the tag again.
-  const tagFor = (text: string) => `<meta http-equiv="Content-Security-Policy" content="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-lisko-csp>`;
+  const tagFor = (text: string) =>
+    `<meta http-equiv="Content-Security-Policy" content="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-lisko-csp>`;
   const problems: string[] = [];
   const files = htmlFiles(dir);
   for (const file of files) {
@@ -245,8 +253,12 @@ export function writeMetaPolicies(dir: string, policy: string | ((file: string) 
     const found = html.match(metaPlaceholder) ?? [];
     const at = html.search(metaPlaceholder);
     const firstScript = html.search(/<script\b/i);
-    if (found.length !== 1) problems.push(`${relative(dir, file)}: ${found.length} Content-Security-Policy placeholders (exactly one expected: put <SecurityMeta /> first in <head>)`);
-    else if (firstScript >= 0 && firstScript < at) problems.push(`${relative(dir, file)}: a <script> comes before the Content-Security-Policy meta tag, which protects only what follows it`);
+    if (found.length !== 1)
+      problems.push(
+        `${relative(dir, file)}: ${found.length} Content-Security-Policy placeholders (exactly one expected: put <SecurityMeta /> first in <head>)`,
+      );
+    else if (firstScript >= 0 && firstScript < at)
+      problems.push(`${relative(dir, file)}: a <script> comes before the Content-Security-Policy meta tag, which protects only what follows it`);
     else writeFileSync(file, html.replace(metaPlaceholder, tag));
   }
   if (problems.length) throw new Error(`Pages without their Content-Security-Policy:\n${problems.map((problem) => `  ✗ ${problem}`).join('\n')}`);

@@ -61,7 +61,9 @@ export function siteAddressProblems(dist: string, env: NodeJS.ProcessEnv = proce
   if (built) problems.push(built);
   const stale = filesWithPlaceholder(dist);
   if (stale.length && !built) {
-    problems.push(`${stale.length} built file${stale.length > 1 ? 's still name' : ' still names'} ${new URL(placeholderSite).hostname}, e.g. ${dist}/${stale[0]}. Run npm run build again with SITE_URL set.`);
+    problems.push(
+      `${stale.length} built file${stale.length > 1 ? 's still name' : ' still names'} ${new URL(placeholderSite).hostname}, e.g. ${dist}/${stale[0]}. Run npm run build again with SITE_URL set.`,
+    );
   }
   return problems;
 }

@@ -83,7 +83,9 @@ function snapshot(root: string): Snapshot {
       ? parseGitLog(git(root, ['log', '--relative', '--raw', '--no-abbrev', '--no-renames', `--format=${logFormat}`, '--', 'content']) ?? '')
       : new Map<string, Commit[]>();
   const dirty = new Set(
-    state === 'full' ? [...lines(git(root, ['diff', '--name-only', '--relative', 'HEAD'])), ...lines(git(root, ['ls-files', '--others', '--exclude-standard']))] : [],
+    state === 'full'
+      ? [...lines(git(root, ['diff', '--name-only', '--relative', 'HEAD'])), ...lines(git(root, ['ls-files', '--others', '--exclude-standard']))]
+      : [],
   );
   const result = { state, commits, dirty };
   snapshots.set(root, result);

@@ -147,8 +147,7 @@ const label = (lang: Locale) => `${lang} – ${locales[lang].label}`;
 const itemName = (item: TranslationItem) => `${item.collection}/${item.name}`;
 const day = (commit: Commit | undefined) => (commit ? luxembourgDay(commit.date) : '–');
 const count = (items: readonly TranslationItem[], state: TranslationState) => items.filter((item) => item.state === state).length;
-const noHistory =
-  'No git history was found (not a git repository, or a shallow clone), so outdated translations cannot be detected.';
+const noHistory = 'No git history was found (not a git repository, or a shallow clone), so outdated translations cannot be detected.';
 
 /** The report for the terminal. */
 export function formatStatusText(report: TranslationReport): string {
@@ -194,7 +193,13 @@ export function formatStatusMarkdown(report: TranslationReport): string {
     lines.push(`| ${label(lang)} | ${count(items, 'translated')} | ${count(items, 'outdated')} | ${count(items, 'missing')} | ${unreviewed} |`);
   }
   for (const { lang, items } of report.languages) {
-    lines.push('', `## ${label(lang)}`, '', '| Page or service | Status | Original changed | Translation changed | Reviewed |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      '',
+      `## ${label(lang)}`,
+      '',
+      '| Page or service | Status | Original changed | Translation changed | Reviewed |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const item of items) {
       const state = item.state === 'outdated' ? '**OUTDATED**' : item.state;
       const original = item.originalChange ? `${day(item.originalChange)} (${cell(item.originalChange.subject)})` : '–';

@@ -13,7 +13,9 @@ export function untranslatedPaths(contentDir = 'content'): string[] {
   const names = (collection: string, lang: string) => {
     const dir = join(contentDir, collection, lang);
     return existsSync(dir)
-      ? readdirSync(dir).filter((file) => file.endsWith('.md') && !file.startsWith('_')).map((file) => file.slice(0, -3))
+      ? readdirSync(dir)
+          .filter((file) => file.endsWith('.md') && !file.startsWith('_'))
+          .map((file) => file.slice(0, -3))
       : [];
   };
   const paths: string[] = [];

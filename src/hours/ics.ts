@@ -40,11 +40,13 @@ const dayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
  * format forbids in text (a bare CR would end the line early), are dropped; a tab stays.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\\;,]/g, (char) => `\\${char}`)
-    .replace(/\r\n?|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/[\\;,]/g, (char) => `\\${char}`)
+      .replace(/\r\n?|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** Lines longer than 75 octets continue on the next line after one space, never inside a character. */

@@ -31,7 +31,8 @@ export const uiStrings = Object.fromEntries(
     const code = path.replace(/^.*\/(.+)\.json$/, '$1');
     if (!isLocale(code)) throw new Error(`src/i18n/ui/${code}.json: "${code}" is not a configured language (known: ${localeCodes.join(', ')})`);
     const result = uiFileSchema.safeParse(strings);
-    if (!result.success) throw new Error(`src/i18n/ui/${code}.json: every value must be non-empty text (${result.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+    if (!result.success)
+      throw new Error(`src/i18n/ui/${code}.json: every value must be non-empty text (${result.error.issues.map((i) => i.path.join('.')).join(', ')})`);
     return [code, result.data];
   }),
 ) as Partial<Record<Locale, Record<string, string>>>;

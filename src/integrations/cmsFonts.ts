@@ -34,7 +34,8 @@ export function localFonts(code: string, fonts: readonly string[]): string {
     return `\${new URL('./assets/${file}', import.meta.url).href}`;
   });
   if (missing.length) throw new Error(`The web editor names fonts with no local file (update src/integrations/cmsFonts.ts): ${missing.join(', ')}`);
-  if (/https:\/\/cdn\.jsdelivr\.net\/fontsource\//.test(rewritten)) throw new Error('The web editor still loads a font from cdn.jsdelivr.net (update src/integrations/cmsFonts.ts).');
+  if (/https:\/\/cdn\.jsdelivr\.net\/fontsource\//.test(rewritten))
+    throw new Error('The web editor still loads a font from cdn.jsdelivr.net (update src/integrations/cmsFonts.ts).');
   return rewritten;
 }
 

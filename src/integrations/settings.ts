@@ -49,7 +49,10 @@ export function settingsNotice(): AstroIntegration {
     if (!root) return;
     // One line for the build; `npm run deploy:check` explains each setting.
     const unset = placeholdersInUse(readSettings(root));
-    if (unset.length) logger.warn(`The privacy page shows placeholders for ${unset.join(', ')}: fill them in ${settingsFile} (EDITING.md, "Fill in the privacy settings"). Publishing is refused until then.`);
+    if (unset.length)
+      logger.warn(
+        `The privacy page shows placeholders for ${unset.join(', ')}: fill them in ${settingsFile} (EDITING.md, "Fill in the privacy settings"). Publishing is refused until then.`,
+      );
   };
   return {
     name: 'lisko-settings',

@@ -14,7 +14,10 @@ export function offlineEnabled(env: Record<string, string | undefined> = process
 
 /** The pages kept from the first visit, per language: where to come, how to get support, how to call. */
 export function keptPages(): Record<Locale, string[]> {
-  return Object.fromEntries(localeCodes.map((lang) => [lang, [pageUrl(lang, 'home'), pageUrl(lang, 'get-support'), pageUrl(lang, 'contact')]])) as Record<Locale, string[]>;
+  return Object.fromEntries(localeCodes.map((lang) => [lang, [pageUrl(lang, 'home'), pageUrl(lang, 'get-support'), pageUrl(lang, 'contact')]])) as Record<
+    Locale,
+    string[]
+  >;
 }
 
 /** The text of /sw.js. `version` changes with each build, so an update replaces the caches. */

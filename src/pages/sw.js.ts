@@ -3,5 +3,4 @@ import type { APIRoute } from 'astro';
 import { workerSource } from '../offline/worker.ts';
 
 // The real time of the build (not LISKO_BUILD_NOW): every deploy is a new version.
-export const GET: APIRoute = () =>
-  new Response(workerSource(Date.now().toString(36)), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(workerSource(Date.now().toString(36)), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -27,7 +27,9 @@ function registerFonts(): void {
   registered = true;
 }
 
-const families = Object.keys(fontFiles).map((family) => `'${family}'`).join(', ');
+const families = Object.keys(fontFiles)
+  .map((family) => `'${family}'`)
+  .join(', ');
 export const previewSize = { width: 1200, height: 630 } as const;
 
 /** Words into lines no wider than `width` (at most `max` lines, the last one cut with an ellipsis). */

@@ -48,7 +48,10 @@ describe('closures, announcements, feeds and last-updated dates in the built sit
       expectIn(path, '<h3 id="hours-closures-heading">Schließtage</h3>');
       expectIn(path, `<li data-closure-to="${teamDay}">`);
       expectIn(path, `Geschlossen am <time datetime="${teamDay}">${day}</time>: <span>Teamtag</span>`);
-      expectIn(path, `Geschlossen vom <time datetime="${weekFrom}">${formatDate(weekFrom, 'de-LU')}</time> bis zum <time datetime="${weekTo}">${formatDate(weekTo, 'de-LU')}</time>: <span>Betriebsferien</span>`);
+      expectIn(
+        path,
+        `Geschlossen vom <time datetime="${weekFrom}">${formatDate(weekFrom, 'de-LU')}</time> bis zum <time datetime="${weekTo}">${formatDate(weekTo, 'de-LU')}</time>: <span>Betriebsferien</span>`,
+      );
       expectIn(path, 'Vorbei', false);
     }
     // The home page and the help block on every page show them too.
@@ -83,13 +86,19 @@ describe('closures, announcements, feeds and last-updated dates in the built sit
   test('the calendar file leaves out the closed days', () => {
     const calendar = new ICAL.Component(ICAL.parse(read('de/reception.ics')));
     const weekly = calendar.getAllSubcomponents('vevent').filter((event) => event.hasProperty('rrule'));
-    const exdates = weekly
-      .map((event) => event.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => (value as ICAL.Time).toString())));
+    const exdates = weekly.map((event) =>
+      event.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => (value as ICAL.Time).toString())),
+    );
     // Every closed day that falls on a slot's weekday, at the slot's time (hours from the copy).
     const closedDays = [ended, teamDay, ...Array.from({ length: 7 }, (_, i) => addDays(weekFrom, i))];
     const weekday = (day: (typeof weekdays)[number]) => weekdays.indexOf(day) + 1;
     expect(exdates).toEqual(
-      slots.map((slot) => closedDays.filter((date) => weekdayOf(date) === weekday(slot.day)).map((date) => `${date}T${slot.opens}:00`).sort()),
+      slots.map((slot) =>
+        closedDays
+          .filter((date) => weekdayOf(date) === weekday(slot.day))
+          .map((date) => `${date}T${slot.opens}:00`)
+          .sort(),
+      ),
     );
     // The series starts on the first slot day after the hours last changed (the commit above).
     const starts = weekly.map((event) => String(event.getFirstPropertyValue('dtstart')));
@@ -109,7 +118,9 @@ describe('closures, announcements, feeds and last-updated dates in the built sit
 describe('a new German-only service and a changed time break nothing — same build', () => {
   test('the new service is built in every language, a German fallback where there is no translation, and listed', () => {
     for (const lang of variantLanguages) {
-      const built = readdirSync(join(variantDist, lang, 'services'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      const built = readdirSync(join(variantDist, lang, 'services'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
       expect(built.sort(), lang).toEqual([...services].sort());
       expectIn(`${lang}/services/index.html`, `href="${base}${lang}/services/${newService}/"`);
     }
@@ -125,11 +136,13 @@ describe('a new German-only service and a changed time break nothing — same bu
     expectIn('de/reception.ics', new RegExp(`DTEND;TZID=Europe/Luxembourg:\\d{8}T${first.closes.replace(':', '')}00`));
     expectIn('de/index.html', `"closes":"${first.closes}"`);
   });
-
 });
 
 describe('announcements, feeds and the calendar at the build’s "now" — same build', () => {
-  const pages = () => builtPages(variantDist).map(({ path }) => ({ path, lang: path.split('/')[1] ?? '' })).filter((page) => variantLanguages.includes(page.lang));
+  const pages = () =>
+    builtPages(variantDist)
+      .map(({ path }) => ({ path, lang: path.split('/')[1] ?? '' }))
+      .filter((page) => variantLanguages.includes(page.lang));
   const html = (path: string) => read(`${path.slice(1)}${path.endsWith('/') ? 'index.html' : ''}`);
   const { shown, ended: endedNotice, later } = announcements;
 
@@ -139,7 +152,9 @@ describe('announcements, feeds and the calendar at the build’s "now" — same 
     for (const page of own) {
       const title = page.lang === 'ar' ? shown.ar : shown.de;
       expect(html(page.path), page.path).toMatch(
-        new RegExp(`<main id="main" tabindex="-1"><section class="announcements" aria-label="[^"]+"><div class="announcement notice" data-announcement="${shown.name}">[\\s\\S]*?<strong>${title}</strong>`),
+        new RegExp(
+          `<main id="main" tabindex="-1"><section class="announcements" aria-label="[^"]+"><div class="announcement notice" data-announcement="${shown.name}">[\\s\\S]*?<strong>${title}</strong>`,
+        ),
       );
     }
   });
@@ -149,7 +164,9 @@ describe('announcements, feeds and the calendar at the build’s "now" — same 
     expect(new Set(others.map((page) => page.lang))).toEqual(new Set(variantLanguages.filter((code) => !translatedIn.includes(code))));
     for (const page of others) {
       expect(html(page.path), page.path).toMatch(
-        new RegExp(`<main id="main" tabindex="-1"><section class="announcements" aria-label="[^"]+"><div class="announcement notice" data-announcement="${shown.name}" lang="de" dir="ltr">[\\s\\S]*?<strong>${shown.de}</strong>`),
+        new RegExp(
+          `<main id="main" tabindex="-1"><section class="announcements" aria-label="[^"]+"><div class="announcement notice" data-announcement="${shown.name}" lang="de" dir="ltr">[\\s\\S]*?<strong>${shown.de}</strong>`,
+        ),
       );
     }
   });
@@ -170,15 +187,37 @@ describe('announcements, feeds and the calendar at the build’s "now" — same 
 
   describe.each(variantLanguages)('/%s/feed.xml', (lang) => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link'].includes(name) });
-    interface Link { '@_href': string; '@_rel'?: string }
-    interface Entry { id: string; title: string | { '#text': string }; updated: string; link: Link[]; content?: { '#text': string; '@_type': string } }
+    interface Link {
+      '@_href': string;
+      '@_rel'?: string;
+    }
+    interface Entry {
+      id: string;
+      title: string | { '#text': string };
+      updated: string;
+      link: Link[];
+      content?: { '#text': string; '@_type': string };
+    }
     const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
     const text = (value: Entry['title']) => (typeof value === 'string' ? value : value['#text']);
     const feedOf = () => {
       const xml = read(`${lang}/feed.xml`);
       // Throws, naming the line, when the XML is not well-formed.
       expect(SyntaxValidator.validate(xml)).toBe(true);
-      return (parser.parse(xml) as { feed: { '@_xmlns': string; '@_xml:lang': string; id: string; title: string; updated: string; author: { name: string }; link: Link[]; entry?: Entry[] } }).feed;
+      return (
+        parser.parse(xml) as {
+          feed: {
+            '@_xmlns': string;
+            '@_xml:lang': string;
+            id: string;
+            title: string;
+            updated: string;
+            author: { name: string };
+            link: Link[];
+            entry?: Entry[];
+          };
+        }
+      ).feed;
     };
 
     test('is well-formed Atom with its id, title, language, author, updated date and links', () => {

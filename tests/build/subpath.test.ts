@@ -58,7 +58,9 @@ describe(`a build under BASE_PATH=${base} with SITE_URL=${siteUrl}`, () => {
   });
 
   test('the host files carry the sub-path too', () => {
-    const headerPaths = readFileSync(join(variantDist, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    const headerPaths = readFileSync(join(variantDist, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
     expect(headerPaths.length).toBeGreaterThan(0);
     expect(headerPaths.every((path) => path.startsWith(base))).toBe(true);
     expect(read('_redirects')).toContain(`${base}  ${base}ar/  302!  Language=ar`);

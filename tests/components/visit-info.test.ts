@@ -13,8 +13,7 @@ import { pageSchema, visitFieldNames, type VisitInfo as VisitInfoData } from '..
 const container = await AstroContainer.create();
 const page = (fields: Record<string, string>) =>
   pageSchema.parse({ title: 'So bekommen Sie Unterstützung', description: 'Kommen Sie zu den Empfangszeiten zu LISKO.', ...fields });
-const render = async (props: { lang: Locale; own: VisitInfoData; original: VisitInfoData }) =>
-  parse(await container.renderToString(VisitInfo, { props }));
+const render = async (props: { lang: Locale; own: VisitInfoData; original: VisitInfoData }) => parse(await container.renderToString(VisitInfo, { props }));
 const empty = Object.fromEntries(visitFieldNames.map((field) => [field, '']));
 
 describe('visit fields', () => {
@@ -45,7 +44,7 @@ describe('visit fields', () => {
     expect(html.querySelector('[data-field="whoCanCome"] dt')?.getAttribute('lang')).toBeUndefined();
   });
 
-  test('a translated field is shown in the visitor\'s language', async () => {
+  test("a translated field is shown in the visitor's language", async () => {
     const html = await render({ lang: 'fr', own: page({ ...empty, cost: 'Test : coût' }), original: page({ ...empty, cost: 'Test: Kosten' }) });
     const answer = html.querySelector('[data-field="cost"] dd');
     expect(answer?.text).toBe('Test : coût');
@@ -62,7 +61,9 @@ describe('visit fields', () => {
     const arabic = (await render({ lang: 'ar', own: page(empty), original })).querySelector('.entrance-photo img');
     expect(arabic?.getAttribute('alt')).toBe('Test: Glastür');
     expect(arabic?.getAttribute('lang')).toBe('de');
-    const translated = (await render({ lang: 'ar', own: page({ ...empty, entrancePhotoAlt: 'اختبار: باب زجاجي' }), original })).querySelector('.entrance-photo img');
+    const translated = (await render({ lang: 'ar', own: page({ ...empty, entrancePhotoAlt: 'اختبار: باب زجاجي' }), original })).querySelector(
+      '.entrance-photo img',
+    );
     expect(translated?.getAttribute('alt')).toBe('اختبار: باب زجاجي');
     expect(translated?.getAttribute('lang')).toBeUndefined();
   });
@@ -71,7 +72,12 @@ describe('visit fields', () => {
     const noAlt = pageSchema.safeParse({ title: 'T', description: 'Kommen Sie zu den Empfangszeiten zu LISKO.', entrancePhoto: '/images/eingang.jpg' });
     expect(noAlt.success).toBe(false);
     expect(noAlt.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['entrancePhotoAlt']);
-    const outside = pageSchema.safeParse({ title: 'T', description: 'Kommen Sie zu den Empfangszeiten zu LISKO.', entrancePhoto: 'https://example.com/door.jpg', entrancePhotoAlt: 'Tür' });
+    const outside = pageSchema.safeParse({
+      title: 'T',
+      description: 'Kommen Sie zu den Empfangszeiten zu LISKO.',
+      entrancePhoto: 'https://example.com/door.jpg',
+      entrancePhotoAlt: 'Tür',
+    });
     expect(outside.success).toBe(false);
   });
 });

@@ -103,7 +103,10 @@ test('the editor page is for LISKO staff only: noindex, out of the sitemap, its 
   expect(html).toContain(`content="${policy.replace(/;\s*frame-ancestors 'none'/, '').replaceAll("'", "'")}"`);
 });
 
-test('an editor adds a closure with a German and a French reason and edits a French service; the saved files pass the content check', async ({ page, baseURL }) => {
+test('an editor adds a closure with a German and a French reason and edits a French service; the saved files pass the content check', async ({
+  page,
+  baseURL,
+}) => {
   // Two saves through a full editor: about 10 s on an idle machine, 50 s with the CPU slowed 6×.
   test.setTimeout(240_000);
   const watch = await watchPage(page, new URL(baseURL!).origin);
@@ -139,7 +142,10 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
   await save(page, title);
   const serviceBefore = readFileSync('content/services/fr/housing.md', 'utf8');
   const service = await savedFile(page, 'content/services/fr/housing.md');
-  expect(changedLines(serviceBefore, service)).toEqual({ added: [`title: "${title}"`], removed: [serviceBefore.split('\n').find((line) => line.startsWith('title:'))] });
+  expect(changedLines(serviceBefore, service)).toEqual({
+    added: [`title: "${title}"`],
+    removed: [serviceBefore.split('\n').find((line) => line.startsWith('title:'))],
+  });
   // The German original and the other translations are left as they were.
   for (const lang of ['de', 'en', 'ar']) {
     expect(await savedFile(page, `content/services/${lang}/housing.md`), lang).toBe(readFileSync(`content/services/${lang}/housing.md`, 'utf8'));

@@ -81,7 +81,10 @@ for (const lang of ['de', 'ar'] as const) {
     await expect(notice).toBeHidden();
   });
 
-  test(`${lang}: a first visit straight to the contact page keeps it, with the form's code, and offline the form says there is no connection`, async ({ context, page }) => {
+  test(`${lang}: a first visit straight to the contact page keeps it, with the form's code, and offline the form says there is no connection`, async ({
+    context,
+    page,
+  }) => {
     const contactPage = `/${lang}/contact/`;
     await page.goto(contactPage);
     // The contact page registers the worker itself; its own copy is saved first, then the language's key pages.
@@ -170,7 +173,10 @@ for (const lang of localeCodes) {
  */
 test.describe('no layout shift when the scripts run', () => {
   test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-  const service = readdirSync('content/services/de').filter((file) => file.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+  const service = readdirSync('content/services/de')
+    .filter((file) => file.endsWith('.md'))
+    .sort()[0]!
+    .replace(/\.md$/, '');
   for (const lang of localeCodes) {
     for (const path of [`/${lang}/`, `/${lang}/services/${service}/`]) {
       test(`${path}: nothing moves when the scripts run after the first paint`, async ({ page }) => {
@@ -179,7 +185,9 @@ test.describe('no layout shift when the scripts run', () => {
           (window as unknown as { shifts: string[] }).shifts = shifts;
           new PerformanceObserver((list) => {
             for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
-              shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`);
+              shifts.push(
+                `${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`,
+              );
             }
           }).observe({ type: 'layout-shift', buffered: true });
         });

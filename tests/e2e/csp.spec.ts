@@ -59,7 +59,7 @@ test('without headers, an injected inline script and event handler are blocked a
   watch.stop();
 });
 
-test('without headers, the pages\' own scripts and the contact form island run with no violation', async ({ page }) => {
+test("without headers, the pages' own scripts and the contact form island run with no violation", async ({ page }) => {
   const watch = await watchPage(page, origin);
   await page.goto(`${origin}/de/contact/`);
   await page.locator('form').first().scrollIntoViewIfNeeded();

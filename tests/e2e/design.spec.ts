@@ -13,22 +13,32 @@ import { splitFrontmatter } from '../../src/content/check.ts';
 import { pictograms } from '../../src/services/pictograms.ts';
 
 const { phones } = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))!.frontmatter) as { phones: string[] };
-const services = readdirSync(`content/services/${defaultLocale}`).filter((name) => /^[^_].*\.md$/.test(name)).map((name) => name.replace(/\.md$/, '')).sort();
+const services = readdirSync(`content/services/${defaultLocale}`)
+  .filter((name) => /^[^_].*\.md$/.test(name))
+  .map((name) => name.replace(/\.md$/, ''))
+  .sort();
 const firstService = services[0]!;
 
 /** WCAG contrast ratio of two computed colours (`rgb(…)`/`rgba(…)`, opaque enough to matter). */
 async function contrastIn(page: Page, a: string, b: string): Promise<number> {
-  return page.evaluate(([first, second]) => {
-    const luminance = (color: string) => {
-      const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((value) => {
-        const c = value / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
-    const [light, dark] = [luminance(first!), luminance(second!)].sort((x, y) => y - x);
-    return (light! + 0.05) / (dark! + 0.05);
-  }, [a, b]);
+  return page.evaluate(
+    ([first, second]) => {
+      const luminance = (color: string) => {
+        const [r, g, b] = color
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number)
+          .map((value) => {
+            const c = value / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [light, dark] = [luminance(first!), luminance(second!)].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    },
+    [a, b],
+  );
 }
 
 for (const lang of localeCodes) {
@@ -81,7 +91,10 @@ for (const lang of localeCodes) {
 
   test(`${lang}: back arrows point to where reading starts, forward arrows to where it goes`, async ({ page }) => {
     const pointsRight = async (selector: string) => {
-      const transform = await page.locator(selector).first().evaluate((svg) => getComputedStyle(svg).transform);
+      const transform = await page
+        .locator(selector)
+        .first()
+        .evaluate((svg) => getComputedStyle(svg).transform);
       // The arrow is drawn pointing right; a negative first matrix value mirrors it.
       return transform === 'none' || !transform.startsWith('matrix(-1');
     };
@@ -97,10 +110,13 @@ for (const lang of localeCodes) {
 
   test(`${lang}: link underlines keep clear of the letters`, async ({ page }) => {
     await page.goto(`/${lang}/`);
-    const offset = await page.locator(`main a[href="/${lang}/get-support/"]`).first().evaluate((link) => {
-      const style = getComputedStyle(link);
-      return parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize);
-    });
+    const offset = await page
+      .locator(`main a[href="/${lang}/get-support/"]`)
+      .first()
+      .evaluate((link) => {
+        const style = getComputedStyle(link);
+        return parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize);
+      });
     // Ethiopic letters reach lower below the line than Latin or Arabic ones.
     expect(offset, 'underline offset in em').toBeGreaterThanOrEqual(lang === 'ti' ? 0.3 - 0.01 : 0.15 - 0.01);
   });
@@ -127,8 +143,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(`/${lang}/`);
       const status = page.locator('main .reception-status');
       await expect(status).toBeVisible();
-      const plain = await status.evaluate((el) => { el.classList.remove('is-open'); return getComputedStyle(el).backgroundColor; });
-      const open = await status.evaluate((el) => { el.classList.add('is-open'); return getComputedStyle(el).backgroundColor; });
+      const plain = await status.evaluate((el) => {
+        el.classList.remove('is-open');
+        return getComputedStyle(el).backgroundColor;
+      });
+      const open = await status.evaluate((el) => {
+        el.classList.add('is-open');
+        return getComputedStyle(el).backgroundColor;
+      });
       const pageBg = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(await contrastIn(page, open, plain), `${lang}: open now against next reception`).toBeGreaterThanOrEqual(3);
       expect(await contrastIn(page, open, pageBg), `${lang}: open now against the page`).toBeGreaterThanOrEqual(3);
@@ -192,7 +214,11 @@ async function expectHelpfulNotFound(page: Page, status: number | undefined, fir
   await expect(homes).toHaveCount(localeCodes.length);
   const order = [first, ...localeCodes.filter((code) => code !== first)];
   const found = await homes.evaluateAll((links) =>
-    links.map((link) => ({ href: link.getAttribute('href'), lang: link.closest('[lang]')?.getAttribute('lang'), dir: link.closest('[dir]')?.getAttribute('dir') })),
+    links.map((link) => ({
+      href: link.getAttribute('href'),
+      lang: link.closest('[lang]')?.getAttribute('lang'),
+      dir: link.closest('[dir]')?.getAttribute('dir'),
+    })),
   );
   expect(found).toEqual(order.map((code) => ({ href: `/${code}/`, lang: locales[code].lang, dir: locales[code].dir })));
   // The language row leads to the homes too: a 404 page has no counterpart in other languages.
@@ -200,7 +226,11 @@ async function expectHelpfulNotFound(page: Page, status: number | undefined, fir
 }
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).options({ resultTypes: ['violations'] });
+const axe = (page: Page) =>
+  new AxeBuilder({ page })
+    .withTags(wcag)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] });
 
 for (const lang of localeCodes) {
   test(`${lang}: a wrong /${lang}/ address answers 404 in ${lang} first, with the header, the phones and every language's home`, async ({ page }) => {
@@ -210,7 +240,10 @@ for (const lang of localeCodes) {
     await expectHelpfulNotFound(page, response?.status(), lang);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      expect((await axe(page).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), scheme).toEqual([]);
+      expect(
+        (await axe(page).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+        scheme,
+      ).toEqual([]);
     }
   });
 }

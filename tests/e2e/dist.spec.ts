@@ -32,14 +32,23 @@ test('the sitemap lists every indexable page and no noindex page', () => {
 });
 
 test('JSON-LD parses and names its @context and @type', () => {
-  expect(site().pages.some((page) => page.html.includes('application/ld+json')), 'some page has JSON-LD').toBe(true);
+  expect(
+    site().pages.some((page) => page.html.includes('application/ld+json')),
+    'some page has JSON-LD',
+  ).toBe(true);
   expect(checkJsonLd(site())).toEqual([]);
 });
 
 test.describe('dist/_headers', () => {
   let parsed: ReturnType<typeof parseHeadersFile> | undefined;
   const rules = () => (parsed ??= parseHeadersFile(readFileSync('dist/_headers', 'utf8')));
-  const directives = (csp: string) => new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+  const directives = (csp: string) =>
+    new Map(
+      csp
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values]),
+    );
 
   test('every page gets the security headers and a CSP without unsafe-inline scripts', () => {
     expect(readFileSync('dist/_headers', 'utf8')).not.toContain('{{');
@@ -101,7 +110,10 @@ test.describe('dist/_headers', () => {
     expect(directives(expected).get('script-src')).toEqual(directives(header).get('script-src'));
     for (const page of site().pages) {
       const metas = page.dom.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
-      expect(metas.map((meta) => meta.getAttribute('content')), page.file).toEqual([expected]);
+      expect(
+        metas.map((meta) => meta.getAttribute('content')),
+        page.file,
+      ).toEqual([expected]);
       const head = page.dom.querySelector('head')?.innerHTML ?? '';
       const at = head.indexOf('http-equiv="Content-Security-Policy"');
       expect(at, `${page.file}: CSP meta in <head>`).toBeGreaterThan(0);
@@ -111,7 +123,10 @@ test.describe('dist/_headers', () => {
   });
 
   test('hashed assets are cached for a year, pages briefly, each with one Cache-Control', () => {
-    const asset = site().pages.find((page) => page.path === '/de/')?.dom.querySelector('link[rel="stylesheet"]')?.getAttribute('href');
+    const asset = site()
+      .pages.find((page) => page.path === '/de/')
+      ?.dom.querySelector('link[rel="stylesheet"]')
+      ?.getAttribute('href');
     expect(asset, 'a page links a stylesheet from /_astro/').toMatch(/^\/_astro\//);
     expect(headersFor(rules(), asset!)['cache-control']).toBe('public, max-age=31536000, immutable');
     for (const path of [...site().pages.map((page) => page.path), '/index.html', '/robots.txt', '/sitemap-index.xml', '/favicon.svg']) {

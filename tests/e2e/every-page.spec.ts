@@ -55,7 +55,12 @@ for (const { path, lang } of pages) {
     // wait, so every check sees the page as it stays (hydration may replace elements).
     if (await page.locator('astro-island').count()) {
       await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.firstElementChild?.scrollIntoView()));
-      const hydrated = await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 10_000 }).then(() => true, () => false);
+      const hydrated = await page
+        .waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        );
       expect.soft(hydrated, 'every island hydrates (a blocked script would stop it)').toBe(true);
       await page.evaluate(() => window.scrollTo(0, 0));
     }

@@ -13,9 +13,10 @@ import { watchPage } from '../support/pageChecks.ts';
 import { fakeFormspreeOrigin } from '../support/ports.ts';
 
 type Strings = Record<string, string>;
-const ui = Object.fromEntries(
-  localeCodes.map((code) => [code, JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')) as Strings]),
-) as Record<Locale, Strings>;
+const ui = Object.fromEntries(localeCodes.map((code) => [code, JSON.parse(readFileSync(`src/i18n/ui/${code}.json`, 'utf8')) as Strings])) as Record<
+  Locale,
+  Strings
+>;
 const s = (lang: Locale, key: string): string => {
   const text = ui[lang][key];
   if (!text) throw new Error(`no UI string ${key} in ${lang}`);
@@ -23,7 +24,18 @@ const s = (lang: Locale, key: string): string => {
 };
 
 /** Formspree's own English texts, which must never reach a visitor. */
-const formspreeEnglish = ['Too many requests', 'Form not found', 'Form not active', 'Form has been blocked', 'Empty form', 'should be an email', 'is required', 'Bad Gateway', 'Internal Server Error', 'Failed to fetch'];
+const formspreeEnglish = [
+  'Too many requests',
+  'Form not found',
+  'Form not active',
+  'Form has been blocked',
+  'Empty form',
+  'should be an email',
+  'is required',
+  'Bad Gateway',
+  'Internal Server Error',
+  'Failed to fetch',
+];
 
 const fields = ['#contact-name', '#contact-email', '#contact-phone', '#contact-preferred-language', '#contact-topic', '#contact-message'] as const;
 const replyByEmail = '#contact-reply-by-email';
@@ -96,7 +108,11 @@ test('every contact page posts to the local fake Formspree (the test build), wit
 });
 
 for (const lang of ['de', 'ar'] as const) {
-  test(`${lang}: a message is sent, thanked for in ${lang}, and the page stays on the site, within the CSP and talking only to Formspree`, async ({ page, context, baseURL }) => {
+  test(`${lang}: a message is sent, thanked for in ${lang}, and the page stays on the site, within the CSP and talking only to Formspree`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const word = token();
     const watch = await watchPage(page, new URL(baseURL!).origin);
     await openForm(page, lang);
@@ -140,7 +156,10 @@ for (const lang of ['de', 'ar'] as const) {
 
     // Under the real CSP: no violation, no console error, no cookie, and no other origin than the form's.
     expect(await watch.cspViolations(), 'Content-Security-Policy violations').toEqual([]);
-    expect(watch.foreignRequests.filter((request) => !request.includes(`${fakeFormspreeOrigin}/f/`)), 'requests to other origins than Formspree').toEqual([]);
+    expect(
+      watch.foreignRequests.filter((request) => !request.includes(`${fakeFormspreeOrigin}/f/`)),
+      'requests to other origins than Formspree',
+    ).toEqual([]);
     expect(watch.consoleErrors, 'console errors').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
   });
@@ -249,7 +268,11 @@ for (const lang of ['de', 'ar'] as const) {
       s(lang, 'form.error.messageRequired'),
       s(lang, 'form.error.consentRequired'),
     ]);
-    for (const [id, key] of [['contact-name', 'nameRequired'], ['contact-message', 'messageRequired'], ['contact-consent', 'consentRequired']] as const) {
+    for (const [id, key] of [
+      ['contact-name', 'nameRequired'],
+      ['contact-message', 'messageRequired'],
+      ['contact-consent', 'consentRequired'],
+    ] as const) {
       await expect(page.locator(`#${id}`)).toHaveAttribute('aria-invalid', 'true');
       await expect(page.locator(`#${id}`)).toHaveAttribute('aria-describedby', new RegExp(`${id}-error`));
       await expect(page.locator(`#${id}-error`)).toContainText(s(lang, `form.error.${key}`));
@@ -341,10 +364,27 @@ test('de: a keyboard-only visitor can fill in and send the form, always seeing w
   await next();
   await page.keyboard.press('Enter');
 
-  expect(order).toEqual(['contact-name', 'contact-reply-by-email', 'contact-email', 'contact-preferred-language', 'contact-topic', 'contact-message', 'contact-consent', 'a', 'button']);
+  expect(order).toEqual([
+    'contact-name',
+    'contact-reply-by-email',
+    'contact-email',
+    'contact-preferred-language',
+    'contact-topic',
+    'contact-message',
+    'contact-consent',
+    'a',
+    'button',
+  ]);
   await expect(page.getByRole('heading', { name: s('de', 'form.success.title') })).toBeFocused();
   const [sent] = await submissions(word);
-  expect(sent?.fields).toMatchObject({ name: 'Amal Haddad', reply_by: 'E-Mail', email: 'amal@example.com', preferred_language: 'Deutsch (de)', consent: 'ja', message: `Hallo ${word}` });
+  expect(sent?.fields).toMatchObject({
+    name: 'Amal Haddad',
+    reply_by: 'E-Mail',
+    email: 'amal@example.com',
+    preferred_language: 'Deutsch (de)',
+    consent: 'ja',
+    message: `Hallo ${word}`,
+  });
   expect(sent?.fields['topic']).toBeTruthy();
 });
 
@@ -363,10 +403,12 @@ test('the honeypot is in the form but out of reach of the keyboard and of screen
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).not.toBe('_gotcha');
   }
-  expect(await honeypot.evaluate((el) => {
-    (el as HTMLInputElement).focus();
-    return document.activeElement === el;
-  })).toBe(false);
+  expect(
+    await honeypot.evaluate((el) => {
+      (el as HTMLInputElement).focus();
+      return document.activeElement === el;
+    }),
+  ).toBe(false);
 });
 
 test('a robot that fills in the honeypot is answered OK but recorded as spam', async ({ page }) => {
@@ -495,7 +537,10 @@ test('the island loads on the contact page only, and only when the form comes ne
   await page.waitForLoadState('networkidle');
   // Before the form comes near, only the page's own <script src> files (the hours status) load.
   const pageScripts = await page.locator('script[src]').evaluateAll((elements) => elements.map((el) => new URL((el as HTMLScriptElement).src).pathname));
-  expect(scripts.map((script) => new URL(script).pathname), 'no island JavaScript before the form comes near').toEqual(pageScripts);
+  expect(
+    scripts.map((script) => new URL(script).pathname),
+    'no island JavaScript before the form comes near',
+  ).toEqual(pageScripts);
   const before = scripts.length;
   await page.locator('#contact-form').scrollIntoViewIfNeeded();
   await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
@@ -519,7 +564,12 @@ test('the island loads on the contact page only, and only when the form comes ne
   for (const url of islandScripts) gzip += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
   const loader = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type])')].map((el) => el.textContent ?? '').join('\n'));
   gzip += gzipSync(Buffer.from(loader), { level: 9 }).length;
-  test.info().annotations.push({ type: 'contact form JavaScript (gzip)', description: `${(gzip / 1024).toFixed(1)} KiB: ${islandScripts.length} files + the page's inline scripts` });
+  test
+    .info()
+    .annotations.push({
+      type: 'contact form JavaScript (gzip)',
+      description: `${(gzip / 1024).toFixed(1)} KiB: ${islandScripts.length} files + the page's inline scripts`,
+    });
   // The contact page's budget (npm run bench checks it in every language, as a browser loads it).
   expect(gzip).toBeLessThanOrEqual(20 * 1024);
 });
@@ -632,12 +682,16 @@ async function earlySummary(page: Page): Promise<{ shown: boolean; lines: string
   const box = page.locator('.form-early-summary');
   return {
     shown: await box.isVisible(),
-    lines: (await box.locator('li').evaluateAll((items) => items.filter((li) => getComputedStyle(li).display !== 'none').map((li) => (li as HTMLElement).innerText.trim()))),
+    lines: await box
+      .locator('li')
+      .evaluateAll((items) => items.filter((li) => getComputedStyle(li).display !== 'none').map((li) => (li as HTMLElement).innerText.trim())),
   };
 }
 
 for (const javaScript of [false, true]) {
-  test(`ar, ${javaScript ? 'before the island loads' : 'without JavaScript'}: a tap on send on an empty form stays on the page and lists what is missing in Arabic, with links to the fields`, async ({ browser }) => {
+  test(`ar, ${javaScript ? 'before the island loads' : 'without JavaScript'}: a tap on send on an empty form stays on the page and lists what is missing in Arabic, with links to the fields`, async ({
+    browser,
+  }) => {
     // The phone speaks German: the browser's own bubble would too.
     const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'de-DE' });
     const page = await context.newPage();
@@ -650,7 +704,11 @@ for (const javaScript of [false, true]) {
     await expect(page).toHaveURL(/\/ar\/contact\/$/);
     await expect(page.locator('.form-early-summary')).toBeVisible();
     await expect(page.locator('.form-early-summary h3')).toHaveText(s('ar', 'form.summaryTitle'));
-    const required = [['name', 'form.error.nameRequired'], ['message', 'form.error.messageRequired'], ['consent', 'form.error.consentRequired']] as const;
+    const required = [
+      ['name', 'form.error.nameRequired'],
+      ['message', 'form.error.messageRequired'],
+      ['consent', 'form.error.consentRequired'],
+    ] as const;
     expect((await earlySummary(page)).lines).toEqual(required.map(([, key]) => s('ar', key)));
     for (const [field] of required) await expect(page.locator(`.form-early-summary [data-field="${field}"] a`)).toHaveAttribute('href', `#contact-${field}`);
     // A wrong e-mail address gets its line once the field is left.
@@ -662,7 +720,11 @@ for (const javaScript of [false, true]) {
     expect((await earlySummary(page)).lines).not.toContain(s('ar', 'form.error.nameRequired'));
     // axe runs inside the page: only where scripts run (the summary is the same without them).
     if (javaScript) {
-      const axe = await new AxeBuilder({ page }).include('#contact-form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
+      const axe = await new AxeBuilder({ page })
+        .include('#contact-form')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .setLegacyMode(true)
+        .analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
     }
     await context.close();

@@ -77,7 +77,11 @@ test.describe('status line in Luxembourg time', () => {
   test('Arabic: the times read left to right inside the right-to-left line', async ({ page }) => {
     await visitAt(page, '/ar/contact/', '2027-01-13T07:30:00Z');
     await expect(status(page)).toHaveText('مفتوح الآن – حتى 11:30');
-    expect(await status(page).locator('span[dir="ltr"]').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(
+      await status(page)
+        .locator('span[dir="ltr"]')
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr');
   });
 
   test('the line updates itself at midnight and when reception opens', async ({ page }) => {

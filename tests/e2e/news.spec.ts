@@ -9,7 +9,10 @@ import { localeCodes } from '../../src/i18n/locales.ts';
 
 test('the banner comes first in <main>, where the skip link leads, and is read once: no live region', async ({ page }) => {
   // Arabic has its own translation; Somali shows the German original, marked as German.
-  for (const [path, fallback] of [['/ar/services/', false], ['/so/contact/', true]] as const) {
+  for (const [path, fallback] of [
+    ['/ar/services/', false],
+    ['/so/contact/', true],
+  ] as const) {
     await page.goto(path);
     const banner = page.locator('main > section.announcements');
     await expect(banner).toBeVisible();
@@ -31,7 +34,9 @@ for (const lang of localeCodes) {
     expect(href).toBe(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href'));
     const response = await request.get(href!);
     expect(response.status()).toBe(200);
-    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(await response.text()) as { feed: { entry?: { title: { '#text': string } | string }[] } };
+    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(await response.text()) as {
+      feed: { entry?: { title: { '#text': string } | string }[] };
+    };
     const titles = (feed.feed.entry ?? []).map((entry) => (typeof entry.title === 'string' ? entry.title : entry.title['#text']));
     expect(titles).toEqual(await page.locator('.announcement-title').allTextContents());
   });

@@ -21,30 +21,34 @@ interface Section {
 
 /** The main text's h2 sections, in order. */
 async function sections(page: Page): Promise<Section[]> {
-  return page.getByRole('main').locator('.prose').evaluate((prose) => {
-    const result: Section[] = [];
-    for (const element of Array.from(prose.children)) {
-      if (element.tagName === 'H2') {
-        result.push({ heading: element.textContent ?? '', settings: [], terms: 0, items: 0, links: [], formspree: false, text: '' });
-        continue;
+  return page
+    .getByRole('main')
+    .locator('.prose')
+    .evaluate((prose) => {
+      const result: Section[] = [];
+      for (const element of Array.from(prose.children)) {
+        if (element.tagName === 'H2') {
+          result.push({ heading: element.textContent ?? '', settings: [], terms: 0, items: 0, links: [], formspree: false, text: '' });
+          continue;
+        }
+        const section = result.at(-1);
+        if (!section) continue;
+        for (const shown of Array.from(element.querySelectorAll('[data-setting], [data-setting-placeholder]'))) {
+          const name = shown.getAttribute('data-setting') ?? shown.getAttribute('data-setting-placeholder') ?? '';
+          if (!section.settings.includes(name)) section.settings.push(name);
+        }
+        section.items += element.querySelectorAll('li').length;
+        section.terms += element.querySelectorAll('li > strong:first-child').length;
+        section.links.push(...Array.from(element.querySelectorAll('a[href^="http"]'), (a) => a.getAttribute('href') ?? ''));
+        section.text += ` ${element.textContent ?? ''}`;
+        section.formspree ||= (element.textContent ?? '').includes('Formspree');
       }
-      const section = result.at(-1);
-      if (!section) continue;
-      for (const shown of Array.from(element.querySelectorAll('[data-setting], [data-setting-placeholder]'))) {
-        const name = shown.getAttribute('data-setting') ?? shown.getAttribute('data-setting-placeholder') ?? '';
-        if (!section.settings.includes(name)) section.settings.push(name);
-      }
-      section.items += element.querySelectorAll('li').length;
-      section.terms += element.querySelectorAll('li > strong:first-child').length;
-      section.links.push(...Array.from(element.querySelectorAll('a[href^="http"]'), (a) => a.getAttribute('href') ?? ''));
-      section.text += ` ${element.textContent ?? ''}`;
-      section.formspree ||= (element.textContent ?? '').includes('Formspree');
-    }
-    return result;
-  });
+      return result;
+    });
 }
 
-const outline = (all: Section[]) => all.map(({ settings, terms, items, links, formspree }) => ({ settings: [...settings].sort(), terms, items, links, formspree }));
+const outline = (all: Section[]) =>
+  all.map(({ settings, terms, items, links, formspree }) => ({ settings: [...settings].sort(), terms, items, links, formspree }));
 
 test('de: the privacy notice names everything GDPR Art. 13 asks for', async ({ page }) => {
   await page.goto(`/${defaultLocale}/privacy/`);

@@ -95,8 +95,18 @@ test('Arabic pages read right to left, with phone numbers and the address kept l
     return { left: box.left, right: window.innerWidth - box.right };
   });
   expect(text.right, 'the heading starts at the right edge').toBeLessThan(text.left);
-  expect(await page.locator('main .phone-link span').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-  expect(await page.locator('main address').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  expect(
+    await page
+      .locator('main .phone-link span')
+      .first()
+      .evaluate((el) => getComputedStyle(el).direction),
+  ).toBe('ltr');
+  expect(
+    await page
+      .locator('main address')
+      .first()
+      .evaluate((el) => getComputedStyle(el).direction),
+  ).toBe('ltr');
 });
 
 test('the language-choice page lists every language in its own script, with no cookie', async ({ page, context }) => {

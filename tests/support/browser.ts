@@ -43,10 +43,4 @@ export function findChromium(): string | undefined {
 }
 
 /** Flags that keep a headless Chromium quiet on machines without network access. */
-export const chromiumArgs = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];

@@ -29,9 +29,7 @@ export interface Site {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 /** Reads every HTML file of a build. The origin comes from the home page's canonical link. */
@@ -188,7 +186,8 @@ export function checkMetadata(site: Site): string[] {
         continue;
       }
       if (lang === 'x-default') continue;
-      if (other.dom.querySelector('html')?.getAttribute('lang') !== lang && other.path !== '/') say(`hreflang="${lang}" → ${other.file}, whose <html lang> differs`);
+      if (other.dom.querySelector('html')?.getAttribute('lang') !== lang && other.path !== '/')
+        say(`hreflang="${lang}" → ${other.file}, whose <html lang> differs`);
       if (isNoindex(other)) say(`hreflang="${lang}" → ${other.file}, which is noindex`);
       // Reciprocal: the other page links back to this one (under this page's language).
       const back = other.dom.querySelectorAll('link[rel="alternate"][hreflang]').some((l) => l.getAttribute('href') === canonical);
@@ -245,7 +244,8 @@ export function checkJsonLd(site: Site): string[] {
       for (const item of Array.isArray(data) ? data : [data]) {
         const record = (item ?? {}) as Record<string, unknown>;
         const context = record['@context'];
-        if (typeof context !== 'string' || !/^https?:\/\/schema\.org\/?$/.test(context)) problems.push(`${page.file}: JSON-LD @context must be https://schema.org (found ${JSON.stringify(context)})`);
+        if (typeof context !== 'string' || !/^https?:\/\/schema\.org\/?$/.test(context))
+          problems.push(`${page.file}: JSON-LD @context must be https://schema.org (found ${JSON.stringify(context)})`);
         if (typeof record['@type'] !== 'string' || !record['@type']) problems.push(`${page.file}: JSON-LD has no @type`);
       }
     }

@@ -69,10 +69,16 @@ interface FormspreeError {
 
 /** Formspree's answers for each switch: status and JSON body. */
 const answers: Record<Exclude<Switch, 'network' | 'timeout' | 'slow' | 'server-error' | 'too-large' | 'ok-unreadable'>, [number, object]> = {
-  'field-errors': [422, { error: 'Validation errors', errors: [
-    { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
-    { field: 'name', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
-  ] }],
+  'field-errors': [
+    422,
+    {
+      error: 'Validation errors',
+      errors: [
+        { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
+        { field: 'name', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
+      ],
+    },
+  ],
   'form-not-found': [404, { error: 'Form not found', errors: [{ code: 'FORM_NOT_FOUND', message: 'Form not found' }] }],
   inactive: [403, { error: 'Form not active', errors: [{ code: 'INACTIVE', message: 'Form not active' }] }],
   blocked: [403, { error: 'Form has been blocked', errors: [{ code: 'BLOCKED', message: 'Form has been blocked' }] }],

@@ -172,9 +172,15 @@ export async function keyboardWalk(page: Page): Promise<{ problems: string[]; fi
       const group = [...el.form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) => radio.name === el.name);
       return el === (group.find((radio) => radio.checked) ?? group[0]);
     };
-    const focusable = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
+    const focusable =
+      'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
     const list = [...document.querySelectorAll<HTMLElement>(focusable)].filter(
-      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && !(el as HTMLButtonElement).disabled && el.checkVisibility({ checkVisibilityCSS: true }) && isRadioTabStop(el),
+      (el) =>
+        el.tabIndex >= 0 &&
+        !el.closest('[inert]') &&
+        !(el as HTMLButtonElement).disabled &&
+        el.checkVisibility({ checkVisibilityCSS: true }) &&
+        isRadioTabStop(el),
     );
     const look = (el: Element) => {
       const parts: string[] = [];
@@ -199,13 +205,18 @@ export async function keyboardWalk(page: Page): Promise<{ problems: string[]; fi
         onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.left < innerWidth,
       });
     });
-    (window as unknown as { __keyboard: unknown }).__keyboard = { steps, missed: () => list.filter((_, i) => !steps.some((step) => step.index === i)).map(describe) };
+    (window as unknown as { __keyboard: unknown }).__keyboard = {
+      steps,
+      missed: () => list.filter((_, i) => !steps.some((step) => step.index === i)).map(describe),
+    };
     return list.length;
   });
   // One more than the elements: the last press leaves the page (or wraps to the first element).
   await pressTab(page, count + 1);
   const { steps, missed } = await page.evaluate(() => {
-    const state = (window as unknown as { __keyboard: { steps: { index: number; description: string; visible: boolean; onScreen: boolean }[]; missed: () => string[] } }).__keyboard;
+    const state = (
+      window as unknown as { __keyboard: { steps: { index: number; description: string; visible: boolean; onScreen: boolean }[]; missed: () => string[] } }
+    ).__keyboard;
     document.getElementById('__walk-start')?.remove();
     return { steps: state.steps, missed: state.missed() };
   });

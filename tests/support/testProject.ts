@@ -50,7 +50,27 @@ const gitEnv = {
  * them), and the test build's settings may be set too: a build that inherited them would not be
  * the build the test describes.
  */
-const inherited = ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'BASE_PATH', 'SITE_URL', 'PUBLIC_FORMSPREE_ENDPOINT', 'LISKO_ANNOUNCEMENTS_DIR', 'LISKO_HOURS_DIR', 'LISKO_BUILD_NOW', 'LISKO_CMS_BACKEND'];
+const inherited = [
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'NODE_ENV',
+  'TEST',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'SITE',
+  'BASE_URL',
+  'BASE_PATH',
+  'SITE_URL',
+  'PUBLIC_FORMSPREE_ENDPOINT',
+  'LISKO_ANNOUNCEMENTS_DIR',
+  'LISKO_HOURS_DIR',
+  'LISKO_BUILD_NOW',
+  'LISKO_CMS_BACKEND',
+];
 export function cleanEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean = { ...process.env };
   for (const name of inherited) delete clean[name];
@@ -69,12 +89,16 @@ export class TestProject {
     if (copy) {
       const admin = join(projectRoot, 'src', 'pages', 'admin');
       for (const entry of copied) {
-        cpSync(join(projectRoot, entry), join(this.root, entry), { recursive: true, filter: (source) => !(withoutEditor && (source === admin || source.startsWith(`${admin}${sep}`))) });
+        cpSync(join(projectRoot, entry), join(this.root, entry), {
+          recursive: true,
+          filter: (source) => !(withoutEditor && (source === admin || source.startsWith(`${admin}${sep}`))),
+        });
       }
       // A real folder of links, so Vite's caches land in the copy, not in the project.
       mkdirSync(join(this.root, 'node_modules'));
       for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-        if (entry !== '.vite' && entry !== '.astro' && entry !== '.cache') symlinkSync(join(projectRoot, 'node_modules', entry), join(this.root, 'node_modules', entry));
+        if (entry !== '.vite' && entry !== '.astro' && entry !== '.cache')
+          symlinkSync(join(projectRoot, 'node_modules', entry), join(this.root, 'node_modules', entry));
       }
     }
     for (const [path, text] of Object.entries(files)) this.write(path, text);

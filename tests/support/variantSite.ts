@@ -81,15 +81,35 @@ function makeVariant(): ReturnType<typeof makeTestProject> {
 
   // A new language: one line of configuration, one UI-strings file (English, with the fallback
   // notice in Portuguese to recognise it), one translated page.
-  project.edit('src/i18n/locales.ts', (text) => text.replace(/^} as const satisfies/m, "  pt: { label: 'Português', lang: 'pt', dir: 'ltr', intl: 'pt-PT' },\n} as const satisfies"));
+  project.edit('src/i18n/locales.ts', (text) =>
+    text.replace(/^} as const satisfies/m, "  pt: { label: 'Português', lang: 'pt', dir: 'ltr', intl: 'pt-PT' },\n} as const satisfies"),
+  );
   const ui = JSON.parse(project.read('src/i18n/ui/en.json')) as Record<string, string>;
   project.write('src/i18n/ui/pt.json', `${JSON.stringify({ ...ui, 'notice.fallback': fallbackNotice }, null, 2)}\n`);
-  project.write('content/pages/pt/about.md', '---\ntitle: "Sobre a LISKO"\ndescription: "Quem é a LISKO, como trabalhamos e quem acompanhamos no Luxemburgo desde 2016."\nreviewed: true\n---\n\nA LISKO foi fundada em 2016.\n');
+  project.write(
+    'content/pages/pt/about.md',
+    '---\ntitle: "Sobre a LISKO"\ndescription: "Quem é a LISKO, como trabalhamos e quem acompanhamos no Luxemburgo desde 2016."\nreviewed: true\n---\n\nA LISKO foi fundada em 2016.\n',
+  );
 
   // Closures next to LISKO's own, or as the last field (the web editor leaves an empty list out),
   // and the first reception ending 15 minutes later.
-  const closures = ['closures:', `  - from: ${ended}`, '    reason:', '      de: "Vorbei"', `  - from: ${teamDay}`, '    reason:', '      de: "Teamtag"', '      fr: "Journée d\'équipe"', `  - from: "${weekFrom}"`, `    to: "${weekTo}"`, '    reason:', '      de: "Betriebsferien"'].join('\n');
-  project.edit('content/hours/reception.md', (hours) => (/^closures:/m.test(hours) ? hours.replace(/^closures:.*$/m, closures) : hours.replace(/\n---\n?$/, `\n${closures}\n---\n`)));
+  const closures = [
+    'closures:',
+    `  - from: ${ended}`,
+    '    reason:',
+    '      de: "Vorbei"',
+    `  - from: ${teamDay}`,
+    '    reason:',
+    '      de: "Teamtag"',
+    '      fr: "Journée d\'équipe"',
+    `  - from: "${weekFrom}"`,
+    `    to: "${weekTo}"`,
+    '    reason:',
+    '      de: "Betriebsferien"',
+  ].join('\n');
+  project.edit('content/hours/reception.md', (hours) =>
+    /^closures:/m.test(hours) ? hours.replace(/^closures:.*$/m, closures) : hours.replace(/\n---\n?$/, `\n${closures}\n---\n`),
+  );
   project.edit('content/hours/reception.md', (hours) =>
     hours.replace(/closes: "(\d\d):(\d\d)"/, (_all, h: string, m: string) => {
       const minutes = Number(h) * 60 + Number(m) + 15;
@@ -106,7 +126,10 @@ function makeVariant(): ReturnType<typeof makeTestProject> {
   );
 
   for (const { name, from, until, de } of Object.values(announcements)) {
-    project.write(`content/announcements/de/${name}.md`, `---\ntitle: "${de}"\nfrom: ${from}\nuntil: "${until}"\n---\n${de}: Fragen? [Kontakt](/de/contact/).\n`);
+    project.write(
+      `content/announcements/de/${name}.md`,
+      `---\ntitle: "${de}"\nfrom: ${from}\nuntil: "${until}"\n---\n${de}: Fragen? [Kontakt](/de/contact/).\n`,
+    );
   }
   project.write(`content/announcements/ar/${announcements.shown.name}.md`, `---\ntitle: "${announcements.shown.ar}"\n---\nستُقام ورشة العمل بعد أسبوع.\n`);
 
@@ -131,7 +154,18 @@ function inputsHash(): string {
       hash.update(readFileSync(path));
     }
   };
-  for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts', 'tests/support/variantSite.ts', 'tests/support/testProject.ts']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'tests/support/variantSite.ts',
+    'tests/support/testProject.ts',
+  ]) {
     if (existsSync(join(projectRoot, entry))) add(join(projectRoot, entry));
   }
   return hash.digest('hex');
@@ -154,7 +188,11 @@ export function ensureVariant(): VariantBuild {
   const project = makeVariant();
   const hours = project.read('content/hours/reception.md');
   const slots = hoursSchema.parse(parseYaml(splitFrontmatter(hours)?.frontmatter ?? '')).slots;
-  const services = project.files(`content/services/${defaultLocale}`).map((path) => path.split('/').at(-1)!).filter((name) => /^[^_].*\.md$/.test(name)).map((name) => name.replace(/\.md$/, ''));
+  const services = project
+    .files(`content/services/${defaultLocale}`)
+    .map((path) => path.split('/').at(-1)!)
+    .filter((name) => /^[^_].*\.md$/.test(name))
+    .map((name) => name.replace(/\.md$/, ''));
   const { status, output } = project.build({ BASE_PATH: base, SITE_URL: siteUrl, LISKO_BUILD_NOW: buildNow });
   const result: VariantBuild = { status, output, slots, services };
   writeFileSync(stampFile, JSON.stringify({ ...result, inputs }));

@@ -27,7 +27,12 @@ describe('each problem is located on its file and line', () => {
         expect(line, problem).toBeLessThanOrEqual(Math.max(lines.length, 1));
         // A problem about a field that the file has points at that field's line.
         const field = /^"([^"]+)"/.exec(message)?.[1];
-        const key = /has unknown fields? "([^"]+)"/.exec(message)?.[1] ?? field?.split(/[.[\]]/).filter((part) => part && !/^\d+$/.test(part)).at(-1);
+        const key =
+          /has unknown fields? "([^"]+)"/.exec(message)?.[1] ??
+          field
+            ?.split(/[.[\]]/)
+            .filter((part) => part && !/^\d+$/.test(part))
+            .at(-1);
         const found = /\(found "([^"]*)"\)$/.exec(message)?.[1];
         if (field?.endsWith(']') && found) {
           expect(lines[line - 1], problem).toContain(found); // a list entry: its own line
@@ -47,7 +52,10 @@ describe('npm run check in GitHub Actions', () => {
     if (!testCase) throw new Error('fixture bad-time is missing');
     const files = contentWith(testCase);
     expect(githubAnnotations(checkContent(files, options), files)).toEqual([
-      '::error file=content/hours/reception.md,line=9,title=Content check (EDITING.md explains every message)::content/hours/reception.md: "slots[1].closes" must be a time like 16:00 (24-hour clock, HH%3AMM) (found "4pm")'.replace('HH%3AMM', 'HH:MM'),
+      '::error file=content/hours/reception.md,line=9,title=Content check (EDITING.md explains every message)::content/hours/reception.md: "slots[1].closes" must be a time like 16:00 (24-hour clock, HH%3AMM) (found "4pm")'.replace(
+        'HH%3AMM',
+        'HH:MM',
+      ),
     ]);
   });
 

@@ -124,7 +124,17 @@ describe('the calendar file with closures and announcements as all-day events', 
   });
 
   test('without any, the file has only the weekly events', () => {
-    const plain = receptionCalendar({ slots: [[3, '08:30', '11:30']], closures: [], lang: 'de', name: 'L', summary: 'L', description: 'L', location: 'L', uidHost: 'lisko.example', since: new Date('2026-03-01T10:00:00Z') });
+    const plain = receptionCalendar({
+      slots: [[3, '08:30', '11:30']],
+      closures: [],
+      lang: 'de',
+      name: 'L',
+      summary: 'L',
+      description: 'L',
+      location: 'L',
+      uidHost: 'lisko.example',
+      since: new Date('2026-03-01T10:00:00Z'),
+    });
     expect(plain).not.toContain('VALUE=DATE');
   });
 });

@@ -30,7 +30,7 @@ describe('each malformed content fixture gives exactly its plain message', () =>
 
 describe('EDITING.md', () => {
   const guide = readFileSync(join(projectRoot, 'EDITING.md'), 'utf8');
-  test('explains every message, with each fixture\'s message as its example, word for word', () => {
+  test("explains every message, with each fixture's message as its example, word for word", () => {
     // The list of languages in a message may be the one of the day the guide was written.
     const pattern = (template: string) =>
       new RegExp(`\`${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(languagesToken.replace(/[{}]/g, '\\$&'), '[a-z]{2,3}(?:, [a-z]{2,3})*')}\``);
@@ -68,7 +68,13 @@ describe('npm run check (scripts/check-content.ts)', () => {
 
 describe('files that programs leave behind', () => {
   test('editor backups and Windows thumbnail caches in content/ are ignored, not reported', () => {
-    const leftovers = ['content/services/de/housing.md~', 'content/services/de/Thumbs.db', 'content/pages/de/#about.md#', 'content/pages/fr/about.md.bak', 'content/desktop.ini'];
+    const leftovers = [
+      'content/services/de/housing.md~',
+      'content/services/de/Thumbs.db',
+      'content/pages/de/#about.md#',
+      'content/pages/fr/about.md.bak',
+      'content/desktop.ini',
+    ];
     const files = [...readContentFiles(projectRoot), ...leftovers.map((path) => ({ path, text: 'x' }))];
     expect(checkContent(files, options)).toEqual([]);
   });

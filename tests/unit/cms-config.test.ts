@@ -168,7 +168,14 @@ describe('the web editor asks for exactly what the schemas accept', () => {
 describe('the web editor’s setup', () => {
   test('every collection of content/ has its place in the editor (no content the editor cannot reach)', () => {
     const folders = config['collections'].flatMap((c: Json) => (c['folder'] ? [c['folder']] : c['files'].map((f: Json) => f['file'])));
-    expect(folders.sort()).toEqual(['content/announcements', 'content/contact/lisko.md', 'content/hours/reception.md', 'content/pages', 'content/services', 'content/settings/site.md']);
+    expect(folders.sort()).toEqual([
+      'content/announcements',
+      'content/contact/lisko.md',
+      'content/hours/reception.md',
+      'content/pages',
+      'content/services',
+      'content/settings/site.md',
+    ]);
   });
 
   test('all languages, German first, one folder per language; a new entry starts in German only', () => {
@@ -178,7 +185,10 @@ describe('the web editor’s setup', () => {
   });
 
   test('what exists once (a service’s order and audience, an announcement’s dates) is edited in German only', () => {
-    const once = (c: string) => collection(c)['fields'].filter((f: Json) => f['i18n'] === false).map((f: Json) => f['name']);
+    const once = (c: string) =>
+      collection(c)
+        ['fields'].filter((f: Json) => f['i18n'] === false)
+        .map((f: Json) => f['name']);
     expect(once('services')).toEqual(['audience', 'order']);
     expect(once('announcements')).toEqual(['from', 'until']);
     expect(collection('settings')['i18n']).toBe(false);

@@ -37,7 +37,9 @@ const contact = (changes: Record<string, string>) => {
     phones: '\n  - "+352 2755 5603"',
     ...changes,
   };
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n`;
 };
 
 describe('the real content', () => {
@@ -115,12 +117,18 @@ describe('editor mistakes stop the build with a plain message naming file and fi
     ],
     [
       'a missing title',
-      withFile('content/services/de/housing.md', '---\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: beneficiaries\norder: 5\n---\nText'),
+      withFile(
+        'content/services/de/housing.md',
+        '---\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: beneficiaries\norder: 5\n---\nText',
+      ),
       'content/services/de/housing.md: "title" is missing: it must be the title, e.g. title: "Contact"',
     ],
     [
       'an unknown audience',
-      withFile('content/services/de/housing.md', '---\ntitle: Wohnen\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: kids\norder: 5\n---\n'),
+      withFile(
+        'content/services/de/housing.md',
+        '---\ntitle: Wohnen\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: kids\norder: 5\n---\n',
+      ),
       'content/services/de/housing.md: "audience" must be one of: beneficiaries, professionals, everyone (found "kids")',
     ],
     [
@@ -140,7 +148,10 @@ describe('editor mistakes stop the build with a plain message naming file and fi
     ],
     [
       'a visit field that is not text',
-      withFile('content/pages/de/get-support.md', '---\ntitle: So bekommen Sie Unterstützung\ndescription: Kommen Sie zu den Empfangszeiten zu LISKO.\nappointment: false\n---\n'),
+      withFile(
+        'content/pages/de/get-support.md',
+        '---\ntitle: So bekommen Sie Unterstützung\ndescription: Kommen Sie zu den Empfangszeiten zu LISKO.\nappointment: false\n---\n',
+      ),
       'content/pages/de/get-support.md: "appointment" must be text in quotes, like appointment: "…", or "" while LISKO has not confirmed it (found false)',
     ],
     [
@@ -148,11 +159,7 @@ describe('editor mistakes stop the build with a plain message naming file and fi
       withFile('content/services/fr/housing.md', '---\ntitle: Logement\ndescription: Nous vous aidons à chercher un logement au Luxembourg.\norder: 5\n---\n'),
       'content/services/fr/housing.md: "order" is set in the de original only; delete it from this translation',
     ],
-    [
-      'a required page deleted',
-      without(/^content\/pages\/\w+\/contact\.md$/),
-      'content/pages/de/contact.md: is missing; the site needs this file',
-    ],
+    ['a required page deleted', without(/^content\/pages\/\w+\/contact\.md$/), 'content/pages/de/contact.md: is missing; the site needs this file'],
     [
       'broken YAML',
       withFile('content/pages/de/about.md', '---\ntitle: "Über LISKO\ndescription: x\n---\n'),

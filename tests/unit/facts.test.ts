@@ -21,7 +21,7 @@ const serviceNames = [
   'Psychologisches Follow-up und ALIN-Projekt',
   'Ehrenamt und integrative Aktivitäten',
 ];
-const trainingInFrench = '« Dans la peau d\'un réfugié »';
+const trainingInFrench = "« Dans la peau d'un réfugié »";
 
 function read(path: string): { data: Record<string, unknown>; body: string } {
   const split = splitFrontmatter(readFileSync(path, 'utf8'));
@@ -37,8 +37,12 @@ const germanTitles = readdirSync(servicesDir)
 describe('the facts', () => {
   // All of them, each once, so none is renamed by mistake; a service LISKO adds later (a ninth,
   // under its own name) breaks no test.
-  test('the German services carry the organisation\'s own names, all of them, each once', () => {
-    for (const name of serviceNames) expect(germanTitles.filter((title) => title === name), name).toHaveLength(1);
+  test("the German services carry the organisation's own names, all of them, each once", () => {
+    for (const name of serviceNames)
+      expect(
+        germanTitles.filter((title) => title === name),
+        name,
+      ).toHaveLength(1);
   });
 
   test('the training keeps its French name in French', () => {

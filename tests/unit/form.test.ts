@@ -89,7 +89,16 @@ describe('validation', () => {
 
   test('e-mail addresses', () => {
     for (const good of ['amal@example.com', 'a.b+c@sub.example.lu', 'amal@müller.lu', 'أمل@مثال.com']) expect(isEmail(good), good).toBe(true);
-    for (const bad of ['amal', 'amal@', '@example.com', 'amal@example', 'amal @example.com', 'amal@@example.com', 'amal@example..com', `${'a'.repeat(250)}@example.com`]) {
+    for (const bad of [
+      'amal',
+      'amal@',
+      '@example.com',
+      'amal@example',
+      'amal @example.com',
+      'amal@@example.com',
+      'amal@example..com',
+      `${'a'.repeat(250)}@example.com`,
+    ]) {
       expect(isEmail(bad), bad).toBe(false);
     }
     expect(validate({ ...filled, email: 'amal@example' })).toEqual({ email: 'form.error.emailInvalid' });
@@ -132,10 +141,14 @@ describe('Formspree error codes → messages', () => {
   test('Formspree’s answers, read by Formspree’s own SubmissionError, become outcomes', () => {
     expect(outcomeOf({ kind: 'success', next: '/thanks' })).toEqual({ kind: 'sent' });
     expect(outcomeOf(new SubmissionError({ code: 'INACTIVE', message: 'Form not active' }))).toEqual({ kind: 'inactive', fieldErrors: {} });
-    expect(outcomeOf(new SubmissionError(
-      { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
-      { field: 'name', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
-    ))).toEqual({ kind: 'fields', fieldErrors: { email: 'form.error.emailInvalid', name: 'form.error.nameRequired' } });
+    expect(
+      outcomeOf(
+        new SubmissionError(
+          { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
+          { field: 'name', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
+        ),
+      ),
+    ).toEqual({ kind: 'fields', fieldErrors: { email: 'form.error.emailInvalid', name: 'form.error.nameRequired' } });
     // A form code explains more than field errors; field errors still mark their fields.
     expect(outcomeOf(new SubmissionError({ code: 'EMPTY', message: 'Empty' }, { field: 'message', code: 'REQUIRED_FIELD_EMPTY', message: 'x' }))).toEqual({
       kind: 'empty',
@@ -151,13 +164,18 @@ describe('Formspree error codes → messages', () => {
 });
 
 describe('the messages, in every language', () => {
-  const allFieldKeys = new Set(fieldNames.flatMap((field) => ['REQUIRED_FIELD_EMPTY', 'REQUIRED_FIELD_MISSING', 'TYPE_EMAIL', 'TYPE_NUMERIC', 'TYPE_TEXT', 'UNSPECIFIED'].map((code) => fieldErrorKey(field, code))));
+  const allFieldKeys = new Set(
+    fieldNames.flatMap((field) =>
+      ['REQUIRED_FIELD_EMPTY', 'REQUIRED_FIELD_MISSING', 'TYPE_EMAIL', 'TYPE_NUMERIC', 'TYPE_TEXT', 'UNSPECIFIED'].map((code) => fieldErrorKey(field, code)),
+    ),
+  );
   const validationKeys = new Set([
     ...Object.values(validate(empty)),
     ...Object.values(validate({ ...filled, email: 'x', phone: 'x' })),
     ...Object.values(validate({ ...filled, reply_by: 'Telefon', message: 'x'.repeat(messageMaxLength + 1) })),
   ]);
-  const formspreeEnglish = /Form not found|Form not active|Form has been blocked|Empty form|should be an email|is required|Too many requests|Failed to fetch|Unexpected response/i;
+  const formspreeEnglish =
+    /Form not found|Form not active|Form has been blocked|Empty form|should be an email|is required|Too many requests|Failed to fetch|Unexpected response/i;
   const scripts: Partial<Record<string, RegExp>> = { ar: /\p{Script=Arabic}/u, ti: /\p{Script=Ethiopic}/u };
   const german = formMessages(defaultLocale);
 
@@ -203,7 +221,10 @@ describe('sending to Formspree', () => {
     };
     const data = new FormData();
     data.set('name', 'Amal');
-    expect(await sendToFormspree('https://formspree.test/f/abc', data, { fetch: fetcher, clientName: '@formspree/react@3.0.0' })).toEqual({ kind: 'success', next: '/thanks' });
+    expect(await sendToFormspree('https://formspree.test/f/abc', data, { fetch: fetcher, clientName: '@formspree/react@3.0.0' })).toEqual({
+      kind: 'success',
+      next: '/thanks',
+    });
     expect(seen?.url).toBe('https://formspree.test/f/abc');
     expect(seen?.init?.method).toBe('POST');
     const headers = new Headers(seen?.init?.headers);
@@ -229,24 +250,31 @@ describe('sending to Formspree', () => {
     expect(await reason(answer(200, '{"ok": tr'))).toBe('success');
     expect(await reason(answer(400, 'not json', 'text/plain'))).toBe('unknown');
     expect(await reason(answer(400, '{"something":"else"}'))).toBe('unknown');
-    expect(await reason(async () => {
-      throw new TypeError('Failed to fetch');
-    })).toBe('network');
+    expect(
+      await reason(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    ).toBe('network');
     const hangs: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     expect(await reason(hangs, 20)).toBe('timeout');
     // A browser that knows it is offline does not even try.
     let tried = false;
-    const offline = await sendToFormspree('https://formspree.test/f/abc', new FormData(), { online: () => false, fetch: async () => {
-      tried = true;
-      return new Response('{}');
-    } });
+    const offline = await sendToFormspree('https://formspree.test/f/abc', new FormData(), {
+      online: () => false,
+      fetch: async () => {
+        tried = true;
+        return new Response('{}');
+      },
+    });
     expect(offline instanceof TransportFailure && offline.reason).toBe('network');
     expect(tried).toBe(false);
   });
 
   test('Formspree’s errors keep their codes and fields', async () => {
-    const result = await send(answer(422, JSON.stringify({ error: 'Validation errors', errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] })));
+    const result = await send(
+      answer(422, JSON.stringify({ error: 'Validation errors', errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] })),
+    );
     expect(outcomeOf(result)).toEqual({ kind: 'fields', fieldErrors: { email: 'form.error.emailInvalid' } });
     const missing = await send(answer(404, JSON.stringify({ error: 'Form not found', errors: [{ code: 'FORM_NOT_FOUND', message: 'Form not found' }] })));
     expect(outcomeOf(missing)).toEqual({ kind: 'form-not-found', fieldErrors: {} });
@@ -293,7 +321,15 @@ describe('the draft', () => {
     const store = memoryStorage();
     store.setItem(draftKey, '{not json');
     expect(readDraft(store)).toEqual({});
-    const refusing = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, getItem: () => { throw new DOMException('no', 'SecurityError'); } } as Storage;
+    const refusing = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      getItem: () => {
+        throw new DOMException('no', 'SecurityError');
+      },
+    } as Storage;
     expect(() => writeDraft({ name: 'Amal' }, refusing)).not.toThrow();
     expect(readDraft(refusing)).toEqual({});
     expect(readDraft(undefined)).toEqual({});
@@ -302,7 +338,14 @@ describe('the draft', () => {
   test('a write that fails removes the older draft, so it can never come back over newer text', () => {
     const store = memoryStorage();
     writeDraft({ message: 'old' }, store);
-    const full = { ...store, getItem: store.getItem, removeItem: store.removeItem, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as Storage;
+    const full = {
+      ...store,
+      getItem: store.getItem,
+      removeItem: store.removeItem,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as Storage;
     writeDraft({ message: 'old and much newer' }, full);
     expect(store.getItem(draftKey)).toBeNull();
   });
@@ -318,7 +361,12 @@ describe('the topics', () => {
 
 describe('where the form posts', () => {
   test('formspree.io with the id from the settings, unless the environment says otherwise', () => {
-    expect(resolveFormspree('xqkrvbnw', {})).toMatchObject({ action: 'https://formspree.io/f/xqkrvbnw', isPlaceholder: false, isLocalOverride: false, idSource: 'content/settings/site.md' });
+    expect(resolveFormspree('xqkrvbnw', {})).toMatchObject({
+      action: 'https://formspree.io/f/xqkrvbnw',
+      isPlaceholder: false,
+      isLocalOverride: false,
+      idSource: 'content/settings/site.md',
+    });
     expect(resolveFormspree('xqkrvbnw', { PUBLIC_FORMSPREE_FORM_ID: 'mzzabcde', PUBLIC_FORMSPREE_ENDPOINT: 'http://127.0.0.1:4502/' })).toMatchObject({
       action: 'http://127.0.0.1:4502/f/mzzabcde',
       origin: 'http://127.0.0.1:4502',
@@ -339,7 +387,9 @@ describe('where the form posts', () => {
   });
 
   test('malformed overrides stop the build with a plain message', () => {
-    expect(() => resolveFormspree('xqkrvbnw', { PUBLIC_FORMSPREE_FORM_ID: 'https://formspree.io/f/xqkrvbnw' })).toThrow(/PUBLIC_FORMSPREE_FORM_ID must be only the Formspree form id/);
+    expect(() => resolveFormspree('xqkrvbnw', { PUBLIC_FORMSPREE_FORM_ID: 'https://formspree.io/f/xqkrvbnw' })).toThrow(
+      /PUBLIC_FORMSPREE_FORM_ID must be only the Formspree form id/,
+    );
     expect(() => resolveFormspree('xqkrvbnw', { PUBLIC_FORMSPREE_ENDPOINT: 'formspree.io' })).toThrow(/PUBLIC_FORMSPREE_ENDPOINT must be an address/);
     expect(() => resolveFormspree('xqkrvbnw', { PUBLIC_FORMSPREE_ENDPOINT: 'https://formspree.io/f/x' })).toThrow(/without a path/);
     expect(() => resolveFormspree('xqkrvbnw', { PUBLIC_FORMSPREE_ENDPOINT: 'ftp://example.com' })).toThrow(/only an origin/);

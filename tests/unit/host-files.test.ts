@@ -17,8 +17,10 @@ const page = (body: string, head = '') => `<!doctype html><html><head><meta char
 const island = `<style>${ISLAND_STYLES}</style><script>${visible}</script><script>${islandScript}</script><astro-island></astro-island>`;
 
 describe('pageProblems', () => {
-  test('Astro\'s island runtime, its style, JSON-LD and external scripts are the project\'s own', () => {
-    expect(pageProblems(page(`${island}<script type="module" src="/_astro/a.js"></script>`, '<script type="application/ld+json">{"a":1}</script>'))).toEqual([]);
+  test("Astro's island runtime, its style, JSON-LD and external scripts are the project's own", () => {
+    expect(pageProblems(page(`${island}<script type="module" src="/_astro/a.js"></script>`, '<script type="application/ld+json">{"a":1}</script>'))).toEqual(
+      [],
+    );
   });
 
   const hostile: [string, string, RegExp][] = [
@@ -53,11 +55,15 @@ describe('on a built folder', () => {
   };
 
   test('the build stops, naming every file with inline code the project did not write', () => {
-    build({ 'de/index.html': page(island), 'de/services/housing/index.html': page('<script>alert(1)</script>'), 'fr/index.html': page('<b onclick="x()">x</b>') });
+    build({
+      'de/index.html': page(island),
+      'de/services/housing/index.html': page('<script>alert(1)</script>'),
+      'fr/index.html': page('<b onclick="x()">x</b>'),
+    });
     expect(() => inlineHashes(dir)).toThrow(/de\/services\/housing\/index\.html: an inline <script>[\s\S]*fr\/index\.html: an event handler onclick/);
   });
 
-  test('only the project\'s own inline code is hashed', () => {
+  test("only the project's own inline code is hashed", () => {
     build({ 'de/index.html': page(island) });
     const code = inlineHashes(dir);
     expect(code.scripts.size).toBe(2);
@@ -77,9 +83,16 @@ describe('on a built folder', () => {
     expect(() => writeMetaPolicies(dir, policy)).toThrow(/en\.html: 0 Content-Security-Policy placeholders[\s\S]*lb\.html: a <script> comes before/);
   });
 
-  test('the web editor (/admin/) gets only its own policy: the pages\' rule never names it, and its meta tag carries its own', () => {
+  test("the web editor (/admin/) gets only its own policy: the pages' rule never names it, and its meta tag carries its own", () => {
     build({ 'de/index.html': page(island), 'admin/index.html': page('') });
-    const template = ["/{{pages}}", "  Content-Security-Policy: default-src 'none'; script-src 'self' {{script-hashes}}; frame-ancestors 'none'", '/*', '  X-Content-Type-Options: nosniff', '/admin/*', "  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"].join('\n');
+    const template = [
+      '/{{pages}}',
+      "  Content-Security-Policy: default-src 'none'; script-src 'self' {{script-hashes}}; frame-ancestors 'none'",
+      '/*',
+      '  X-Content-Type-Options: nosniff',
+      '/admin/*',
+      "  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    ].join('\n');
     const { text } = headersFile(template, dir, '/', 'https://formspree.io/f/x');
     const rules = text.split('\n').filter((line) => line.startsWith('/'));
     expect(rules).toEqual(['/de/*', '/*', '/admin/*']);
@@ -92,6 +105,8 @@ describe('on a built folder', () => {
 describe('redirectsFile', () => {
   test('writes the {{lang}} line once per language, in order, with BASE_PATH in front of the paths', () => {
     const template = '# Netlify only\n/  /{{lang}}/  302!  Language={{lang}}\n';
-    expect(redirectsFile(template, '/lisko/', ['de', 'pt'])).toBe('# Netlify only\n/lisko/  /lisko/de/  302!  Language=de\n/lisko/  /lisko/pt/  302!  Language=pt\n');
+    expect(redirectsFile(template, '/lisko/', ['de', 'pt'])).toBe(
+      '# Netlify only\n/lisko/  /lisko/de/  302!  Language=de\n/lisko/  /lisko/pt/  302!  Language=pt\n',
+    );
   });
 });

@@ -16,7 +16,9 @@ const pluralKeys = sourceKeys.filter((key) => !Object.hasOwn(source, key));
 
 describe('UI strings', () => {
   test('there is exactly one file per configured language', () => {
-    const files = readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.replace('.json', ''));
+    const files = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.replace('.json', ''));
     expect(files.sort()).toEqual([...localeCodes].sort());
   });
 
@@ -26,13 +28,21 @@ describe('UI strings', () => {
 
     test(`${code}.json has every key of ${defaultLocale}.json and no stray ones`, () => {
       const keys = [...new Set(Object.keys(strings).map(base))].sort();
-      expect(sourceKeys.filter((key) => !keys.includes(key)), 'missing keys').toEqual([]);
-      expect(keys.filter((key) => !sourceKeys.includes(key)), 'keys German does not have').toEqual([]);
+      expect(
+        sourceKeys.filter((key) => !keys.includes(key)),
+        'missing keys',
+      ).toEqual([]);
+      expect(
+        keys.filter((key) => !sourceKeys.includes(key)),
+        'keys German does not have',
+      ).toEqual([]);
     });
 
     test(`${code}.json gives each counted text exactly the plural forms of its language (${categories.join(', ')})`, () => {
       for (const key of pluralKeys) {
-        const forms = Object.keys(strings).filter((k) => base(k) === key && k !== key).map((k) => plural.exec(k)?.[2]);
+        const forms = Object.keys(strings)
+          .filter((k) => base(k) === key && k !== key)
+          .map((k) => plural.exec(k)?.[2]);
         expect(forms.sort(), key).toEqual([...categories].sort());
         expect(strings[`${key}_other`], `${key}_other shows the number`).toContain('{{count}}');
       }
@@ -44,7 +54,10 @@ describe('UI strings', () => {
           // A form for one item may say "the service" instead of the number; nothing else may go.
           const wanted = placeholders(source[`${key}_other`]).filter((p) => p !== '{{count}}');
           for (const [k, text] of Object.entries(strings).filter(([k]) => base(k) === key)) {
-            expect(placeholders(text).filter((p) => p !== '{{count}}'), k).toEqual(wanted);
+            expect(
+              placeholders(text).filter((p) => p !== '{{count}}'),
+              k,
+            ).toEqual(wanted);
           }
         } else {
           expect(placeholders(strings[key]), key).toEqual(placeholders(source[key]));

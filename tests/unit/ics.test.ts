@@ -58,7 +58,12 @@ describe('the .ics file', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('LISKO – Empfangszeiten');
     const zone = calendar.getFirstSubcomponent('vtimezone');
     expect(zone?.getFirstPropertyValue('tzid')).toBe('Europe/Luxembourg');
-    expect(zone?.getAllSubcomponents().map((part) => part.name).sort()).toEqual(['daylight', 'standard']);
+    expect(
+      zone
+        ?.getAllSubcomponents()
+        .map((part) => part.name)
+        .sort(),
+    ).toEqual(['daylight', 'standard']);
   });
 
   test('has one weekly event per reception slot, in Luxembourg time', () => {
@@ -133,7 +138,12 @@ describe('the .ics file', () => {
     const line = `DESCRIPTION:${'ሰዓት ምቕባል ኣብ LISKO። '.repeat(8)}`;
     const folded = foldLine(line);
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((part, index) => (index ? part.slice(1) : part)).join('')).toBe(line);
+    expect(
+      folded
+        .split('\r\n')
+        .map((part, index) => (index ? part.slice(1) : part))
+        .join(''),
+    ).toBe(line);
   });
 
   test('has no EXDATE line when nothing is closed', () => {

@@ -31,7 +31,10 @@ test('the self-removing worker deletes every cache, unregisters itself and reloa
     addEventListener: (type: string, listener: (typeof listeners)[string]) => (listeners[type] = listener),
     skipWaiting: () => (skippedWaiting = true),
     registration: { unregister: async () => (unregistered = true) },
-    clients: { matchAll: async () => ['https://www.example.lu/de/', 'https://www.example.lu/ar/contact/'].map((url) => ({ url, navigate: async (to: string) => navigated.push(to) })) },
+    clients: {
+      matchAll: async () =>
+        ['https://www.example.lu/de/', 'https://www.example.lu/ar/contact/'].map((url) => ({ url, navigate: async (to: string) => navigated.push(to) })),
+    },
   };
   const caches = { keys: async () => [...cacheNames], delete: async (name: string) => cacheNames.delete(name) };
   runInNewContext(workerSource('v2', false), { self, caches });

@@ -60,13 +60,19 @@ describe('settings in page texts', () => {
       expect(html).toContain('365');
     }
     expect(fillSettings('{{liskoRetentionDays}}', settings(), 'de', useTranslations('de'))).toContain('365 Tage');
-    expect(fillSettings('{{formspreeTransferBasis}}', settings({ formspreeTransferBasis: 'scc' }), 'en', useTranslations('en'))).toContain('standard contractual clauses');
-    expect(fillSettings('{{dataProtectionOfficer}}', settings({ dataProtectionOfficer: 'dpo@example.lu' }), 'fr', useTranslations('fr'))).toContain('href="mailto:dpo@example.lu"');
+    expect(fillSettings('{{formspreeTransferBasis}}', settings({ formspreeTransferBasis: 'scc' }), 'en', useTranslations('en'))).toContain(
+      'standard contractual clauses',
+    );
+    expect(fillSettings('{{dataProtectionOfficer}}', settings({ dataProtectionOfficer: 'dpo@example.lu' }), 'fr', useTranslations('fr'))).toContain(
+      'href="mailto:dpo@example.lu"',
+    );
   });
 
   test('a placeholder shows as a marked note naming the setting and the file; values are escaped', () => {
     const html = fillSettings('{{controller}}', shipped, 'ar', useTranslations('ar'));
-    expect(html).toMatch(/^<mark class="setting-placeholder" data-setting-placeholder="controller" lang="en" dir="ltr">REPLACE-WITH-[^<]* \(content\/settings\/site\.md: controller\)<\/mark>$/);
+    expect(html).toMatch(
+      /^<mark class="setting-placeholder" data-setting-placeholder="controller" lang="en" dir="ltr">REPLACE-WITH-[^<]* \(content\/settings\/site\.md: controller\)<\/mark>$/,
+    );
     expect(fillSettings('{{controller}}', settings({ controller: 'A & <B>' }), 'de', useTranslations('de'))).toContain('A &amp; &lt;B&gt;');
     expect(() => fillSettings('{{email}}', shipped, 'de', useTranslations('de'))).toThrow(/Unknown setting \{\{email\}\}/);
   });
@@ -100,34 +106,53 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
   }
   const complete = { formspreeFormId: 'xqkrvbnw', ...filled };
 
-  test.concurrent('passes when every setting is filled in', async () => {
-    const result = await deployCheck(complete);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('every privacy setting is filled in');
-  }, 30_000);
+  test.concurrent(
+    'passes when every setting is filled in',
+    async () => {
+      const result = await deployCheck(complete);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('every privacy setting is filled in');
+    },
+    30_000,
+  );
 
-  test.concurrent.each(placeholderSettings)('refuses while %s holds its placeholder, naming the setting and the file', async (name) => {
-    const result = await deployCheck({ ...complete, [name]: shipped[name] });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`content/settings/site.md: "${name}" is not filled in yet (placeholder ${JSON.stringify(shipped[name])})`);
-    expect(result.stderr).toContain('Not ready to publish: 1 problem.');
-  }, 30_000);
+  test.concurrent.each(placeholderSettings)(
+    'refuses while %s holds its placeholder, naming the setting and the file',
+    async (name) => {
+      const result = await deployCheck({ ...complete, [name]: shipped[name] });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`content/settings/site.md: "${name}" is not filled in yet (placeholder ${JSON.stringify(shipped[name])})`);
+      expect(result.stderr).toContain('Not ready to publish: 1 problem.');
+    },
+    30_000,
+  );
 
-  test.concurrent('refuses a setting whose line was left out', async () => {
-    const { hostName: _left, ...rest } = complete;
-    const result = await deployCheck(rest);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/settings/site.md: "hostName" is not filled in yet');
-  }, 30_000);
+  test.concurrent(
+    'refuses a setting whose line was left out',
+    async () => {
+      const { hostName: _left, ...rest } = complete;
+      const result = await deployCheck(rest);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('content/settings/site.md: "hostName" is not filled in yet');
+    },
+    30_000,
+  );
 
-  test.concurrent('refuses a built page that still shows a placeholder, naming the page and the setting', async () => {
-    const result = await deployCheck(complete, 'built', (dir) => {
-      const page = join(dir, 'built/de/privacy/index.html');
-      mkdirSync(join(page, '..'), { recursive: true });
-      writeFileSync(page, `<p><mark class="setting-placeholder" data-setting-placeholder="hostName" lang="en" dir="ltr">${String(shipped.hostName)}</mark></p>`);
-    });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('built/de/privacy/index.html: was built with placeholders for hostName.');
-  }, 30_000);
+  test.concurrent(
+    'refuses a built page that still shows a placeholder, naming the page and the setting',
+    async () => {
+      const result = await deployCheck(complete, 'built', (dir) => {
+        const page = join(dir, 'built/de/privacy/index.html');
+        mkdirSync(join(page, '..'), { recursive: true });
+        writeFileSync(
+          page,
+          `<p><mark class="setting-placeholder" data-setting-placeholder="hostName" lang="en" dir="ltr">${String(shipped.hostName)}</mark></p>`,
+        );
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('built/de/privacy/index.html: was built with placeholders for hostName.');
+    },
+    30_000,
+  );
 });

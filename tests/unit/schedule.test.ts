@@ -19,9 +19,7 @@ function at(instant: string, closures: Closure[] = []): string {
   const status = receptionStatus(slots, closures, wallClock(new Date(instant)));
   if (!status) return 'none';
   const closed = status.closedToday ? `closed today (${status.closedToday[2]}); ` : '';
-  return status.open
-    ? `${closed}open until ${status.slot[2]}`
-    : `${closed}next ${status.date} (+${status.inDays}) ${status.slot[1]}–${status.slot[2]}`;
+  return status.open ? `${closed}open until ${status.slot[2]}` : `${closed}next ${status.date} (+${status.inDays}) ${status.slot[1]}–${status.slot[2]}`;
 }
 
 describe('Luxembourg wall-clock time', () => {
@@ -128,7 +126,11 @@ describe('closures', () => {
   const data = (from: string, to: string, reason: ClosureData['reason']): ClosureData => ({ from, to, reason });
 
   test('ended closures are left out; the others are sorted', () => {
-    const closures = [data('2027-12-23', '2028-01-02', { de: 'Weihnachten' }), data('2027-01-04', '2027-01-05', { de: 'Teamtage' }), data('2027-01-13', '2027-01-13', { de: 'Teamtag' })];
+    const closures = [
+      data('2027-12-23', '2028-01-02', { de: 'Weihnachten' }),
+      data('2027-01-04', '2027-01-05', { de: 'Teamtage' }),
+      data('2027-01-13', '2027-01-13', { de: 'Teamtag' }),
+    ];
     // 13 January, 10:00 in Luxembourg: the 4–5 January closure has ended; today's has not.
     expect(currentClosures(closures, new Date('2027-01-13T09:00:00Z')).map((c) => c.from)).toEqual(['2027-01-13', '2027-12-23']);
     // 14 January, 00:30 in Luxembourg (still the 13th in UTC): the team day is over.

@@ -11,7 +11,14 @@ import { placeholderSite, siteAddressProblem, siteAddressProblems } from '../../
 describe('siteAddressProblem', () => {
   test('refuses no address, the placeholder, reserved names, this computer and plain http', () => {
     expect(siteAddressProblem(undefined, 'SITE_URL')).toMatch(/^SITE_URL: the site address is not set, so the placeholder https:\/\/lisko\.example is used/);
-    for (const address of [placeholderSite, 'https://www.lisko.example/', 'https://site.invalid', 'https://x.test', 'http://localhost:4321', 'http://127.0.0.1:4600']) {
+    for (const address of [
+      placeholderSite,
+      'https://www.lisko.example/',
+      'https://site.invalid',
+      'https://x.test',
+      'http://localhost:4321',
+      'http://127.0.0.1:4600',
+    ]) {
       expect(siteAddressProblem(address, 'SITE_URL'), address).toMatch(/placeholder that is not the real website/);
     }
     expect(siteAddressProblem('http://www.example.org', 'SITE_URL')).toMatch(/must start with https:\/\//);
@@ -39,7 +46,9 @@ describe('siteAddressProblems on a build', () => {
 
   test('a build for the placeholder address is refused, whatever SITE_URL says now', () => {
     build(placeholderSite);
-    expect(siteAddressProblems(dist, { SITE_URL: 'https://pages.example.org' })).toEqual([expect.stringMatching(/de\/index\.html: the site address is https:\/\/lisko\.example/)]);
+    expect(siteAddressProblems(dist, { SITE_URL: 'https://pages.example.org' })).toEqual([
+      expect.stringMatching(/de\/index\.html: the site address is https:\/\/lisko\.example/),
+    ]);
   });
 
   test('a real address passes, unless a built file (a calendar) still names the placeholder', () => {

@@ -48,7 +48,12 @@ describe('static test server', () => {
   });
 
   test('answers an unknown address with the nearest 404.html up its path, status 404', async () => {
-    for (const [path, text] of [['/ar/no/such/page/', 'ar not found'], ['/ar/x', 'ar not found'], ['/de/x/', '<p>not found'], ['/nothing', '<p>not found']] as const) {
+    for (const [path, text] of [
+      ['/ar/no/such/page/', 'ar not found'],
+      ['/ar/x', 'ar not found'],
+      ['/de/x/', '<p>not found'],
+      ['/nothing', '<p>not found'],
+    ] as const) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toContain(text);

@@ -53,13 +53,16 @@ describe('the rules', () => {
   test('git log output is read into commits per file, newest first; merge commits without files are skipped', () => {
     const raw = (blob: string, path: string) => `:100644 100644 ${'0'.repeat(40)} ${blob} M\t${path}\n`;
     const output = [
-      '\u001e2026-05-01T10:00:00+02:00\u001fMerge branch \'x\'\u001f\u001f\n',
+      "\u001e2026-05-01T10:00:00+02:00\u001fMerge branch 'x'\u001f\u001f\n",
       `\u001e2026-04-01T10:00:00+02:00\u001fUpdate about\u001fyes\u001f\n\n${raw('b'.repeat(40), 'content/pages/de/about.md')}`,
       `\u001e2026-03-01T10:00:00+01:00\u001fStart\u001f\u001f\n\n${raw('a'.repeat(40), 'content/pages/de/about.md')}${raw('c'.repeat(40), 'content/pages/fr/über.md')}`,
     ].join('');
     const history = parseGitLog(output);
     expect(history.get('content/pages/de/about.md')?.map((c) => c.subject)).toEqual(['Update about', 'Start']);
-    expect(history.get('content/pages/de/about.md')?.map((c) => [c.minor, c.blob])).toEqual([[true, 'b'.repeat(40)], [false, 'a'.repeat(40)]]);
+    expect(history.get('content/pages/de/about.md')?.map((c) => [c.minor, c.blob])).toEqual([
+      [true, 'b'.repeat(40)],
+      [false, 'a'.repeat(40)],
+    ]);
     expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
     expect(history.size).toBe(2);
   });
@@ -71,8 +74,7 @@ describe('on a scratch git repository', () => {
   const write = (path: string, title: string, extra = '') =>
     project.write(path, `---\ntitle: ${title}\ndescription: A description long enough for the schema to accept it.\n${extra}---\nText.\n`);
   const commitAll = (message: string, date: string) => project.commit(message, date);
-  const item = (items: readonly TranslationItem[], collection: string, name: string) =>
-    items.find((i) => i.collection === collection && i.name === name);
+  const item = (items: readonly TranslationItem[], collection: string, name: string) => items.find((i) => i.collection === collection && i.name === name);
 
   beforeAll(() => {
     project = makeTestProject({ copy: false });

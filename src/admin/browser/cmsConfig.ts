@@ -94,7 +94,14 @@ const languageName = (code: string) => new Intl.DisplayNames('en', { type: 'lang
 
 /** Settings that ship as REPLACE-WITH-… placeholders: the hint says what to write instead. */
 const setting = (name: string, label: string, hint: string, extra: Partial<Field> = {}): Field =>
-  ({ name, label, widget: 'string', required: false, hint: `${hint} Until LISKO fills it in, it holds a placeholder starting with REPLACE-WITH- (or stays empty) and publishing is refused.`, ...extra }) as Field;
+  ({
+    name,
+    label,
+    widget: 'string',
+    required: false,
+    hint: `${hint} Until LISKO fills it in, it holds a placeholder starting with REPLACE-WITH- (or stays empty) and publishing is refused.`,
+    ...extra,
+  }) as Field;
 
 /** A setting may keep its placeholder (publishing is refused until it is replaced). */
 export const placeholderPattern = 'REPLACE-WITH-.*';
@@ -114,7 +121,11 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             repo: repository,
             branch: 'main',
             // Every save becomes a pull request: the checks run on it before anything is published.
-            commit_messages: { update: 'Update {{collection}} “{{slug}}”', create: 'Add {{collection}} “{{slug}}”', delete: 'Delete {{collection}} “{{slug}}”' },
+            commit_messages: {
+              update: 'Update {{collection}} “{{slug}}”',
+              create: 'Add {{collection}} “{{slug}}”',
+              delete: 'Delete {{collection}} “{{slug}}”',
+            },
           },
     publish_mode: backend === 'test-repo' ? 'simple' : 'editorial_workflow',
     media_folder: 'public/images',
@@ -190,9 +201,23 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
         i18n: true,
         identifier_field: 'title',
         fields: [
-          { name: 'title', label: 'Title', widget: 'string', maxlength: 120, i18n: true, hint: 'One line, shown in bold above the text, at most 120 characters.' },
+          {
+            name: 'title',
+            label: 'Title',
+            widget: 'string',
+            maxlength: 120,
+            i18n: true,
+            hint: 'One line, shown in bold above the text, at most 120 characters.',
+          },
           { name: 'from', label: 'First day shown', ...date, required: false, i18n: false, hint: 'Set in the German original only. Empty: shown from now on.' },
-          { name: 'until', label: 'Last day shown', ...date, required: false, i18n: false, hint: 'Set in the German original only; the same day as "First day shown" or later. Empty: shown until you delete it.' },
+          {
+            name: 'until',
+            label: 'Last day shown',
+            ...date,
+            required: false,
+            i18n: false,
+            hint: 'Set in the German original only; the same day as "First day shown" or later. Empty: shown until you delete it.',
+          },
           { ...body, i18n: true, hint: 'A few sentences. Links start with / (an announcement is shown on every page).' },
         ],
       },
@@ -208,7 +233,14 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             file: 'content/hours/reception.md',
             format: 'frontmatter',
             fields: [
-              { name: 'timezone', label: 'Time zone', widget: 'select', options: ['Europe/Luxembourg'], default: 'Europe/Luxembourg', hint: 'The hours are local time in Luxembourg.' },
+              {
+                name: 'timezone',
+                label: 'Time zone',
+                widget: 'select',
+                options: ['Europe/Luxembourg'],
+                default: 'Europe/Luxembourg',
+                hint: 'The hours are local time in Luxembourg.',
+              },
               {
                 name: 'slots',
                 label: 'Reception times',
@@ -277,7 +309,12 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             file: 'content/settings/site.md',
             format: 'frontmatter',
             fields: [
-              { name: 'formspreeFormId', label: 'Formspree form id', widget: 'string', hint: 'The letters and digits after /f/ in the form’s address at Formspree, like xqkrvbnw.' },
+              {
+                name: 'formspreeFormId',
+                label: 'Formspree form id',
+                widget: 'string',
+                hint: 'The letters and digits after /f/ in the form’s address at Formspree, like xqkrvbnw.',
+              },
               setting('controller', 'Responsible legal entity', 'The name of the legal entity responsible for LISKO (the controller).'),
               setting('privacyPostalAddress', 'Postal address for data requests', 'On one line.'),
               setting('privacyEmail', 'E-mail for data requests', 'Like datenschutz@example.lu.'),
@@ -288,7 +325,10 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
               setting('hostCountry', 'Country of the hosting company', 'A two-letter code in capitals, like LU, DE or US.', {
                 pattern: [`^(${placeholderPattern}|[A-Z]{2})$`, 'a two-letter country code in capitals, like LU'],
               }),
-              setting('formspreeTransferBasis', 'Basis for sending messages to the United States', 'dpf or scc (EDITING.md, "Fill in the privacy settings").', { widget: 'select', options: [...transferBases] }),
+              setting('formspreeTransferBasis', 'Basis for sending messages to the United States', 'dpf or scc (EDITING.md, "Fill in the privacy settings").', {
+                widget: 'select',
+                options: [...transferBases],
+              }),
             ],
           },
         ],

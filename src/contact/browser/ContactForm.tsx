@@ -248,7 +248,12 @@ export default function ContactForm(props: ContactFormProps) {
   const label = (field: FieldName, text: string, required = false) => (
     <label class="form-label" for={fieldId(field)}>
       {text}
-      {required ? <span class="form-required" aria-hidden="true"> *</span> : null}
+      {required ? (
+        <span class="form-required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : null}
     </label>
   );
   const error = (field: FieldName): ComponentChildren => {
@@ -274,8 +279,17 @@ export default function ContactForm(props: ContactFormProps) {
             each radio's invalid state, and it marks the radios in red (global.css). The fieldset names
             the error through aria-describedby. */}
         {/* eslint-disable-next-line jsx-a11y-x/role-supports-aria-props -- see above */}
-        <input class="form-radio" type="radio" id={`contact-reply-by-${way}`} name="reply_by" value={replyWays[way]} aria-invalid={errors.reply_by ? true : undefined} />
-        <label class="form-label" for={`contact-reply-by-${way}`}>{choice}</label>
+        <input
+          class="form-radio"
+          type="radio"
+          id={`contact-reply-by-${way}`}
+          name="reply_by"
+          value={replyWays[way]}
+          aria-invalid={errors.reply_by ? true : undefined}
+        />
+        <label class="form-label" for={`contact-reply-by-${way}`}>
+          {choice}
+        </label>
       </div>
       <div class="form-conditional" hidden={hiddenUnless(way)}>
         {label(way, fieldLabel)}
@@ -292,10 +306,14 @@ export default function ContactForm(props: ContactFormProps) {
         {sending ? <span class="visually-hidden">{m['form.sending']}</span> : null}
         {sent ? (
           <div class="form-success">
-            <h3 ref={successRef} tabIndex={-1}>{m['form.success.title']}</h3>
+            <h3 ref={successRef} tabIndex={-1}>
+              {m['form.success.title']}
+            </h3>
             <p>{m['form.success.text']}</p>
             <OtherWays m={m} phones={phones} hours={hours} intro={m['form.success.urgent']} />
-            <button type="button" class="button form-again" onClick={writeAnother}>{m['form.success.again']}</button>
+            <button type="button" class="button form-again" onClick={writeAnother}>
+              {m['form.success.again']}
+            </button>
           </div>
         ) : null}
       </div>
@@ -317,7 +335,9 @@ export default function ContactForm(props: ContactFormProps) {
                   <ul class="form-problem-list">
                     {listed.map(({ field, key }) => (
                       <li key={field}>
-                        <a href={`#${fieldId(field)}`} onClick={(event) => jumpTo(event, field)}>{m[key]}</a>
+                        <a href={`#${fieldId(field)}`} onClick={(event) => jumpTo(event, field)}>
+                          {m[key]}
+                        </a>
                       </li>
                     ))}
                   </ul>
@@ -332,7 +352,9 @@ export default function ContactForm(props: ContactFormProps) {
             </div>
           ) : null}
 
-          <p class="form-note" id="contact-required-note">{m['form.requiredNote']}</p>
+          <p class="form-note" id="contact-required-note">
+            {m['form.requiredNote']}
+          </p>
           <p class="form-note form-note-sensitive">{m['form.sensitiveNote']}</p>
 
           <form
@@ -357,9 +379,14 @@ export default function ContactForm(props: ContactFormProps) {
             <fieldset class="form-field form-reply" aria-describedby={[...replyError, 'contact-reply-hint'].join(' ')}>
               <legend class="form-label">
                 {m['form.replyBy']}
-                <span class="form-required" aria-hidden="true"> *</span>
+                <span class="form-required" aria-hidden="true">
+                  {' '}
+                  *
+                </span>
               </legend>
-              <p class="form-hint form-reply-hint" id="contact-reply-hint">{m['form.replyByHint']}</p>
+              <p class="form-hint form-reply-hint" id="contact-reply-hint">
+                {m['form.replyByHint']}
+              </p>
               {error('reply_by')}
               {replyOption('email', m['form.replyByEmail'], m['form.email'], { type: 'email', autoComplete: 'email', ...noSpellcheck })}
               {replyOption('phone', m['form.replyByPhone'], m['form.phone'], { type: 'tel', autoComplete: 'tel' })}
@@ -384,18 +411,32 @@ export default function ContactForm(props: ContactFormProps) {
               <select {...a11y('topic', 'contact-topic-note')} class="form-input form-select">
                 <option value="">{m['form.noChoice']}</option>
                 {props.topics.map((topic) => (
-                  <option key={topic.value} value={topic.value}>{topic.label}</option>
+                  <option key={topic.value} value={topic.value}>
+                    {topic.label}
+                  </option>
                 ))}
               </select>
-              <p class="form-hint form-topic-note" id="contact-topic-note">{m['form.topicNote']}</p>
+              <p class="form-hint form-topic-note" id="contact-topic-note">
+                {m['form.topicNote']}
+              </p>
             </div>
 
             <div class="form-field">
               {label('message', m['form.message'], true)}
               {error('message')}
-              <textarea {...a11y('message', 'contact-message-count')} class="form-input form-textarea" rows={8} dir="auto" maxLength={messageMaxLength} required />
+              <textarea
+                {...a11y('message', 'contact-message-count')}
+                class="form-input form-textarea"
+                rows={8}
+                dir="auto"
+                maxLength={messageMaxLength}
+                required
+              />
               <p class="form-hint form-count" id="contact-message-count">
-                {m['form.messageCount']} <span dir="ltr">{messageLength} / {messageMaxLength}</span>
+                {m['form.messageCount']}{' '}
+                <span dir="ltr">
+                  {messageLength} / {messageMaxLength}
+                </span>
               </p>
             </div>
 

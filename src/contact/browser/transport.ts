@@ -16,7 +16,15 @@
  * - offline detection: a browser that knows it is offline is told so without a request, and a
  *   failed request is a network failure, not Formspree's English "Failed to fetch".
  */
-import { createClient, SubmissionError, type Client, type FieldValues, type SubmissionData, type SubmissionOptions, type SubmissionResult } from '@formspree/core';
+import {
+  createClient,
+  SubmissionError,
+  type Client,
+  type FieldValues,
+  type SubmissionData,
+  type SubmissionOptions,
+  type SubmissionResult,
+} from '@formspree/core';
 
 /** Failures Formspree's client cannot tell apart; carried through `useSubmit` as a SubmissionError. */
 export class TransportFailure extends SubmissionError {

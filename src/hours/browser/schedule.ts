@@ -134,21 +134,14 @@ export interface Status {
  * open from its opening minute up to, not including, its closing minute. Undefined when no
  * reception happens within `horizon` days (everything closed).
  */
-export function receptionStatus(
-  slots: readonly Slot[],
-  closures: readonly Closure[],
-  now: WallClock,
-  horizon = 400,
-): Status | undefined {
+export function receptionStatus(slots: readonly Slot[], closures: readonly Closure[], now: WallClock, horizon = 400): Status | undefined {
   const todayClosure = closureOn(now.date, closures);
   const closedToday = slots.some(([day, , closes]) => day === now.day && closes > now.time) ? todayClosure : undefined;
   for (let inDays = 0; inDays <= horizon; inDays++) {
     const date = addDays(now.date, inDays);
     if (closureOn(date, closures)) continue;
     const day = weekdayOf(date);
-    const slot = slots
-      .filter(([slotDay, , closes]) => slotDay === day && (inDays > 0 || closes > now.time))
-      .sort((a, b) => (a[1] < b[1] ? -1 : 1))[0];
+    const slot = slots.filter(([slotDay, , closes]) => slotDay === day && (inDays > 0 || closes > now.time)).sort((a, b) => (a[1] < b[1] ? -1 : 1))[0];
     if (slot) return { open: inDays === 0 && slot[1] <= now.time, slot, date, inDays, closedToday };
   }
   return undefined;

@@ -93,10 +93,13 @@ function update(): void {
 
 /** Again at each full minute (reception starts and ends on full minutes in every season). */
 function tick(): void {
-  setTimeout(() => {
-    update();
-    tick();
-  }, 60_000 - (Date.now() % 60_000) + 50);
+  setTimeout(
+    () => {
+      update();
+      tick();
+    },
+    60_000 - (Date.now() % 60_000) + 50,
+  );
 }
 
 update();

@@ -9,7 +9,9 @@ const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
 const worker = notice?.dataset['worker'];
 const container = navigator.serviceWorker;
 if (notice && worker && container) {
-  const types = (window as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } } }).trustedTypes;
+  const types = (
+    window as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } } }
+  ).trustedTypes;
   const policy = types?.createPolicy('lisko-offline', {
     createScriptURL: (url) => {
       if (url !== worker) throw new TypeError(url);

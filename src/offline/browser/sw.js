@@ -133,7 +133,8 @@ self.addEventListener('message', (event) => {
       const cache = await caches.open(pagesCache);
       for (const address of urls) {
         address.hash = '';
-        if (address.origin === self.location.origin && !(await cache.match(address.href, { ignoreSearch: true }))) await fetchAndSave(address.href).catch(() => {});
+        if (address.origin === self.location.origin && !(await cache.match(address.href, { ignoreSearch: true })))
+          await fetchAndSave(address.href).catch(() => {});
       }
     })(),
   );

@@ -37,10 +37,17 @@ export const GET: APIRoute = async ({ params, site }) => {
   const hoursChanged = lastChanged(hoursFile);
   const closures = currentClosures((await getHours()).closures).map((closure) => {
     const reason = reasonIn(closure.reason, lang);
-    const title = closure.from === closure.to
-      ? t('hours.closedOn', { date: formatDate(closure.from, intl), reason })
-      : t('hours.closedFromTo', { from: formatDate(closure.from, intl), to: formatDate(closure.to, intl), reason });
-    return { title, id: tag(closure.from, `closure/${lang}/${closure.from}/${closure.to}`), link: absolute(pageUrl(lang, 'get-support')), date: hoursChanged, content: undefined };
+    const title =
+      closure.from === closure.to
+        ? t('hours.closedOn', { date: formatDate(closure.from, intl), reason })
+        : t('hours.closedFromTo', { from: formatDate(closure.from, intl), to: formatDate(closure.to, intl), reason });
+    return {
+      title,
+      id: tag(closure.from, `closure/${lang}/${closure.from}/${closure.to}`),
+      link: absolute(pageUrl(lang, 'get-support')),
+      date: hoursChanged,
+      content: undefined,
+    };
   });
   const entries = [...announcements, ...closures].sort((a, b) => b.date.getTime() - a.date.getTime());
 
