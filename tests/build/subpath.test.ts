@@ -38,7 +38,7 @@ describe(`a build under BASE_PATH=${base} with SITE_URL=${siteUrl}`, () => {
     expect(checkMetadata(site()).filter((problem) => !fallbackHreflang(problem))).toEqual([]);
     expect(checkSitemap(site())).toEqual([]);
     expect(checkJsonLd(site())).toEqual([]);
-  }, 60_000); // reads and parses every built page
+  }, 180_000); // reads and parses every built page
 
   test.fails('KNOWN BUG: an announcement’s links (written from /) get the sub-path', () => {
     expect(checkLinks(site()).filter(announcementLink)).toEqual([]);

@@ -66,5 +66,5 @@ describe('npm run check in GitHub Actions', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('::error');
-  }, 30_000);
+  }, 120_000);
 });

@@ -63,7 +63,7 @@ describe('npm run check (scripts/check-content.ts)', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  }, 30_000); // starts Node twice
+  }, 120_000); // starts Node twice
 });
 
 describe('files that programs leave behind', () => {

@@ -104,6 +104,9 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     return { status, stdout, stderr };
   }
+  // A hang detector, not a speed budget: a dozen Node start-ups side by side took over 30 s on a
+  // 2-core machine at a load of 30.
+  const runTimeout = 180_000;
   const complete = { formspreeFormId: 'xqkrvbnw', ...filled };
 
   test.concurrent(
@@ -114,7 +117,7 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('every privacy setting is filled in');
     },
-    30_000,
+    runTimeout,
   );
 
   test.concurrent.each(placeholderSettings)(
@@ -125,7 +128,7 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
       expect(result.stderr).toContain(`content/settings/site.md: "${name}" is not filled in yet (placeholder ${JSON.stringify(shipped[name])})`);
       expect(result.stderr).toContain('Not ready to publish: 1 problem.');
     },
-    30_000,
+    runTimeout,
   );
 
   test.concurrent(
@@ -136,7 +139,7 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('content/settings/site.md: "hostName" is not filled in yet');
     },
-    30_000,
+    runTimeout,
   );
 
   test.concurrent(
@@ -153,6 +156,6 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('built/de/privacy/index.html: was built with placeholders for hostName.');
     },
-    30_000,
+    runTimeout,
   );
 });

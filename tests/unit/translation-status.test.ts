@@ -99,7 +99,7 @@ describe('on a scratch git repository', () => {
     write('content/pages/de/about.md', 'Über LISKO – falsch');
     commitAll('Update about.md', '2026-04-14T09:00:00+02:00');
     project.git(['revert', '--no-edit', 'HEAD'], '2026-04-15T09:00:00+02:00');
-  }, 30_000);
+  }, 120_000);
 
   afterAll(() => project?.dispose());
 
@@ -141,7 +141,7 @@ describe('on a scratch git repository', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('fr – Français: 1 translated, 1 OUTDATED, 1 missing');
     expect(readFileSync(join(root, 'status.md'), 'utf8')).toContain('| `content/pages/fr/about.md` | **OUTDATED** |');
-  }, 30_000); // starts Node
+  }, 120_000); // starts Node
 
   test('without git history nothing is outdated, and the report says why', () => {
     const copy = mkdtempSync(join(tmpdir(), 'lisko-nogit-'));
@@ -172,7 +172,7 @@ describe('on a scratch git repository', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 120_000);
 
   test('a shallow clone counts as no history, and a production build stops there with a plain message', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'lisko-shallow-'));
@@ -189,5 +189,5 @@ describe('on a scratch git repository', () => {
     } finally {
       rmSync(shallow, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 120_000);
 });
