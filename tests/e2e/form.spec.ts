@@ -564,12 +564,10 @@ test('the island loads on the contact page only, and only when the form comes ne
   for (const url of islandScripts) gzip += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
   const loader = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type])')].map((el) => el.textContent ?? '').join('\n'));
   gzip += gzipSync(Buffer.from(loader), { level: 9 }).length;
-  test
-    .info()
-    .annotations.push({
-      type: 'contact form JavaScript (gzip)',
-      description: `${(gzip / 1024).toFixed(1)} KiB: ${islandScripts.length} files + the page's inline scripts`,
-    });
+  test.info().annotations.push({
+    type: 'contact form JavaScript (gzip)',
+    description: `${(gzip / 1024).toFixed(1)} KiB: ${islandScripts.length} files + the page's inline scripts`,
+  });
   // The contact page's budget (npm run bench checks it in every language, as a browser loads it).
   expect(gzip).toBeLessThanOrEqual(20 * 1024);
 });
