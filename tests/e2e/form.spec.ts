@@ -693,8 +693,9 @@ for (const javaScript of [false, true]) {
     // The phone speaks German: the browser's own bubble would too.
     const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'de-DE' });
     const page = await context.newPage();
-    // Hold the island's code back for as long as the test runs.
-    await page.route(/\/_astro\/ContactForm\.[^/]*\.js$/, () => undefined);
+    // Hold the island's code back for as long as the test runs, for the whole context: the offline
+    // worker the page registers fetches it too (and would hand it to the page).
+    await context.route(/\/_astro\/ContactForm\.[^/]*\.js$/, () => undefined);
     await page.goto('/ar/contact/');
     await page.locator('#contact-form').scrollIntoViewIfNeeded();
     expect(await earlySummary(page), 'nothing before a tap on send').toEqual({ shown: false, lines: [] });
