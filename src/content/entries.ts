@@ -43,36 +43,37 @@ export interface Service extends Localized<CollectionEntry<'services'>> {
 }
 
 /**
- * The services in one language, in the order the German originals set. Looks entries up in
- * maps: scanning every entry for every service made this quadratic, and with a thousand
- * services it took seconds on every page that lists them (npm run bench measures it).
+ * Each German original of a collection with its text in `lang` (or the original's, flagged as a
+ * fallback). Looks entries up in maps: scanning every entry for every original made this
+ * quadratic, and with a thousand services it took seconds on every page that lists them (npm run
+ * bench measures it).
  */
-export async function getServices(lang: Locale): Promise<Service[]> {
-  const all = await getCollection('services');
+function localizedOriginals<T extends { id: string }>(all: T[], lang: Locale): (Localized<T> & { name: string; original: T })[] {
   const byId = new Map(all.map((entry) => [entry.id, entry]));
   const languagesOf = new Map<string, Locale[]>();
   for (const entry of all) {
-    const slug = nameOf(entry.id);
-    const languages = languagesOf.get(slug) ?? [];
-    if (!languagesOf.has(slug)) languagesOf.set(slug, languages);
-    languages.push(langOf(entry.id));
+    const name = nameOf(entry.id);
+    languagesOf.set(name, [...(languagesOf.get(name) ?? []), langOf(entry.id)]);
   }
-  const originals = all.filter((entry) => langOf(entry.id) === defaultLocale);
-  return originals
+  return all
+    .filter((entry) => langOf(entry.id) === defaultLocale)
     .map((original) => {
-      const slug = nameOf(original.id);
-      const own = byId.get(`${lang}/${slug}`);
-      return {
-        slug,
-        entry: own ?? original,
-        textLang: own ? lang : defaultLocale,
-        isFallback: !own,
-        translatedIn: languagesOf.get(slug) ?? [],
-        // The content check guarantees both are set in every original.
-        order: original.data.order ?? Number.MAX_SAFE_INTEGER,
-        audience: original.data.audience ?? 'everyone',
-      };
-    })
+      const name = nameOf(original.id);
+      const own = byId.get(`${lang}/${name}`);
+      return { name, original, entry: own ?? original, textLang: own ? lang : defaultLocale, isFallback: !own, translatedIn: languagesOf.get(name) ?? [] };
+    });
+}
+
+/** The services in one language, in the order the German originals set. */
+export async function getServices(lang: Locale): Promise<Service[]> {
+  return localizedOriginals(await getCollection('services'), lang)
+    .map(({ name, original, ...localized }) => ({
+      ...localized,
+      slug: name,
+      // The content check guarantees both are set in every original.
+      order: original.data.order ?? Number.MAX_SAFE_INTEGER,
+      audience: original.data.audience ?? 'everyone',
+    }))
     .sort((a, b) => a.order - b.order);
 }
 
@@ -104,23 +105,13 @@ export interface Announcement extends Localized<CollectionEntry<'announcements'>
  * without a translation is shown from the German original, like a page.
  */
 export async function getAnnouncements(lang: Locale, now: Date = buildNow()): Promise<Announcement[]> {
-  const all = await getCollection('announcements');
-  const byId = new Map(all.map((entry) => [entry.id, entry]));
-  return all
-    .filter((entry) => langOf(entry.id) === defaultLocale && isShown(entry.data, now))
-    .map((original) => {
-      const name = nameOf(original.id);
-      const own = byId.get(`${lang}/${name}`);
-      return {
-        name,
-        entry: own ?? original,
-        textLang: own ? lang : defaultLocale,
-        isFallback: !own,
-        translatedIn: all.filter((entry) => nameOf(entry.id) === name).map((entry) => langOf(entry.id)),
-        // The content check guarantees both are set in every original.
-        from: original.data.from ?? '',
-        until: original.data.until ?? '',
-      };
-    })
+  return localizedOriginals(await getCollection('announcements'), lang)
+    .filter(({ original }) => isShown(original.data, now))
+    .map(({ original, ...localized }) => ({
+      ...localized,
+      // The content check guarantees both are set in every original.
+      from: original.data.from ?? '',
+      until: original.data.until ?? '',
+    }))
     .sort(newestFirst);
 }
