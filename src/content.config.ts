@@ -1,27 +1,22 @@
 /**
- * The content collections. Schemas live in src/content/schema.ts so that `npm run check`
- * (scripts/check-content.ts) and the unit tests use the very same rules as the build.
+ * The content collections, as Astro reads them. Each is defined once, in src/content/collections.ts
+ * (its folder, schema and the files it loads), so that `npm run check` (scripts/check-content.ts)
+ * and the unit tests check exactly the files the build loads, by the very same rules.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { announcementSchema, contactSchema, hoursSchema, pageSchema, serviceSchema, settingsSchema } from './content/schema.ts';
+import { collections as definitions, loaderOptions, type CollectionName } from './content/collections.ts';
 
-const markdownIn = (folder: string, pattern = '**/[^_]*.md') => glob({ base: `./content/${folder}`, pattern });
+/** The test builds replace some folders through environment variables (collections.ts says which). */
+const files = (name: CollectionName) => glob(loaderOptions(name, process.env));
 
+// Written out per name, so each collection's entries keep their own schema's type; `satisfies`
+// fails the type check when collections.ts has a collection that is missing here, or the reverse.
 export const collections = {
-  pages: defineCollection({ loader: markdownIn('pages'), schema: pageSchema }),
-  services: defineCollection({ loader: markdownIn('services'), schema: serviceSchema }),
-  /** `npm run build:test` reads tests/fixtures/hours/ instead (LISKO_HOURS_DIR): fixed times for the browser tests. */
-  hours: defineCollection({ loader: glob({ base: process.env['LISKO_HOURS_DIR'] ?? './content/hours', pattern: 'reception.md' }), schema: hoursSchema }),
-  contact: defineCollection({ loader: markdownIn('contact', 'lisko.md'), schema: contactSchema }),
-  settings: defineCollection({ loader: markdownIn('settings', 'site.md'), schema: settingsSchema }),
-  /**
-   * `npm run build:test` reads tests/fixtures/announcements/ instead (LISKO_ANNOUNCEMENTS_DIR): one
-   * announcement that is always shown, so the browser tests check a banner on every page.
-   * npm run deploy:check refuses such a build.
-   */
-  announcements: defineCollection({
-    loader: glob({ base: process.env['LISKO_ANNOUNCEMENTS_DIR'] ?? './content/announcements', pattern: '**/[^_]*.md' }),
-    schema: announcementSchema,
-  }),
-};
+  pages: defineCollection({ loader: files('pages'), schema: definitions.pages.schema }),
+  services: defineCollection({ loader: files('services'), schema: definitions.services.schema }),
+  hours: defineCollection({ loader: files('hours'), schema: definitions.hours.schema }),
+  contact: defineCollection({ loader: files('contact'), schema: definitions.contact.schema }),
+  settings: defineCollection({ loader: files('settings'), schema: definitions.settings.schema }),
+  announcements: defineCollection({ loader: files('announcements'), schema: definitions.announcements.schema }),
+} satisfies Record<CollectionName, unknown>;

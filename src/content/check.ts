@@ -2,14 +2,14 @@
  * Checks every content file before the build and reports all problems at once, one plain line
  * each. Pure: it gets the files' paths and texts, so the unit tests feed it fixtures directly.
  */
-import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { announcementSchema, contactSchema, hoursSchema, pageSchema, placeholderSettings, serviceSchema, settingsSchema, visitFieldNames } from './schema.ts';
+import { collectionIn, collectionNames, collections, isDraft, type Collection } from './collections.ts';
+import { placeholderSettings, visitFieldNames } from './schema.ts';
 import { formatIssues } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
-import { pageNames, pagePaths, type PageName } from '../routing/pages.ts';
+import { pagePaths, type PageName } from '../routing/pages.ts';
 
 export interface ContentFile {
   /** Path from the project root with forward slashes, e.g. `content/hours/reception.md`. */
@@ -29,25 +29,6 @@ export interface CheckOptions {
    */
   templateIds?: readonly string[];
 }
-
-interface Collection {
-  schema: z.ZodType;
-  /** Localized collections hold `<lang>/<name>.md`; the others one file per name. */
-  localized: boolean;
-  /** Files this collection must have (per language when localized). */
-  required: readonly string[];
-  /** When set, the only file names allowed. */
-  only?: readonly string[];
-}
-
-export const collections: Record<string, Collection> = {
-  pages: { schema: pageSchema, localized: true, required: pageNames, only: pageNames },
-  services: { schema: serviceSchema, localized: true, required: [] },
-  hours: { schema: hoursSchema, localized: false, required: ['reception'], only: ['reception'] },
-  contact: { schema: contactSchema, localized: false, required: ['lisko'], only: ['lisko'] },
-  settings: { schema: settingsSchema, localized: false, required: ['site'], only: ['site'] },
-  announcements: { schema: announcementSchema, localized: true, required: [] },
-};
 
 /** Fields set once, in the German original; translations hold words only. */
 const originalOnly: Record<string, readonly string[]> = {
@@ -93,7 +74,7 @@ function findDuplicateNames(files: readonly ContentFile[]): Map<string, string> 
   for (const file of files) {
     const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
     const name = file.path.slice(folder.length).replace(/\.md$/, '');
-    if (!file.path.endsWith('.md') || name.startsWith('_')) continue;
+    if (!file.path.endsWith('.md') || isDraft(file.path.replace(/^content\//, ''))) continue;
     const key = `${folder.toLowerCase()}${suggestSlug(name)}`;
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
@@ -127,13 +108,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const duplicates = findDuplicateNames(files);
 
   for (const file of files) {
-    // Files starting with `_` are drafts; the glob loaders skip them too.
-    const parts = file.path.replace(/^content\//, '').split('/');
-    if (parts.some((part) => part.startsWith('_')) || isLeftover(parts.at(-1) ?? '')) continue;
+    // Drafts (a file or folder starting with `_`) are skipped, as the build's loaders skip them.
+    const inContent = file.path.replace(/^content\//, '');
+    const parts = inContent.split('/');
+    if (isDraft(inContent) || isLeftover(parts.at(-1) ?? '')) continue;
     const [collection = '', ...rest] = parts;
-    const spec = collections[collection];
+    const spec = collectionIn(collection);
     if (!spec) {
-      problems.push(`${file.path}: "${collection}" is not a content folder the site knows (known: ${Object.keys(collections).join(', ')})`);
+      problems.push(`${file.path}: "${collection}" is not a content folder the site knows (known: ${collectionNames.join(', ')})`);
       continue;
     }
     if (!file.path.endsWith('.md')) {
@@ -371,7 +353,7 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
     const { collection, lang, name, file, data } = entry;
     if (!lang) continue;
     // A required original that is missing is reported once, below, not once per translation.
-    const required = collections[collection]?.required.includes(name) ?? false;
+    const required = collectionIn(collection)?.required.includes(name) ?? false;
     if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
       problems.push(`${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`);
     }
@@ -397,7 +379,7 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
     }
   }
 
-  for (const [collection, spec] of Object.entries(collections)) {
+  for (const [collection, spec] of Object.entries<Collection>(collections)) {
     for (const name of spec.required) {
       const path = spec.localized ? `${collection}/${defaultLocale}/${name}` : `${collection}//${name}`;
       if (!has.has(path)) {
