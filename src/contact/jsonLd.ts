@@ -5,6 +5,7 @@
  */
 import type { ContactData, HoursData } from '../content/schema.ts';
 import { buildNow } from '../hours/clock.ts';
+import { countryCode } from './country.ts';
 import { currentClosures, schemaOrgDay } from '../hours/format.ts';
 
 export function organizationData(contact: ContactData, hours: HoursData, site: string | undefined, now: Date = buildNow()) {
@@ -13,7 +14,7 @@ export function organizationData(contact: ContactData, hours: HoursData, site: s
     streetAddress: contact.street,
     postalCode: contact.postalCode,
     addressLocality: contact.city,
-    addressCountry: contact.countryCode,
+    addressCountry: countryCode,
   };
   // Closed days not over yet; schema.org marks a closed day with opens and closes both at 00:00.
   const closures = currentClosures(hours.closures, now);

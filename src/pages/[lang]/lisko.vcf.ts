@@ -5,18 +5,16 @@ import { getContact } from '../../content/entries.ts';
 import { languagePaths } from '../../routing/staticPaths.ts';
 import { pageUrl } from '../../routing/urls.ts';
 import { contactCard } from '../../contact/vcard.ts';
+import { countryName } from '../../contact/country.ts';
 
 export const getStaticPaths = languagePaths;
-
-/** Country names as on a Luxembourg letter (the address itself is French, like the street signs). */
-const countries: Record<string, string> = { LU: 'Luxembourg' };
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Locale;
   const contact = await getContact();
   const body = contactCard({
     ...contact,
-    country: countries[contact.countryCode] ?? contact.countryCode,
+    country: countryName,
     url: new URL(pageUrl(lang, 'home'), site ?? 'http://localhost:4321').href,
     lang: locales[lang].lang,
   });
