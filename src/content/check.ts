@@ -158,7 +158,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       problems.push(`${file.path}: ${read.problem}`);
       continue;
     }
-    const { data, body, bodyLine } = read;
+    const { body, bodyLine } = read;
+    const retired = Object.entries(spec.retired ?? {}).filter(([field]) => Object.hasOwn(read.data, field));
+    for (const [field, reason] of retired) {
+      problems.push(`${file.path}: "${field}" is no longer needed (${reason}); delete its line`);
+    }
+    // Checked without them: the one message above is the whole of the mistake.
+    const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
     const result = spec.schema.safeParse(data);
     if (!result.success) problems.push(...formatIssues(file.path, result.error.issues, data));
     parsed.push({ file, collection, lang, name, data, body, bodyLine });

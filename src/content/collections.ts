@@ -20,6 +20,11 @@ export interface Collection {
   patterns: readonly string[];
   /** An environment variable that, when set, replaces the folder: the test builds read fixtures instead. */
   folderVariable?: string;
+  /**
+   * Fields the site once read and no longer needs, each with the reason: an old file that still
+   * has one gets a message saying it can be deleted (the schemas no longer know them).
+   */
+  retired?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -47,8 +52,13 @@ export const collections = {
   pages: { schema: pageSchema, localized: true, required: pageNames, only: pageNames, patterns: markdownFiles },
   services: { schema: serviceSchema, localized: true, required: [], patterns: markdownFiles },
   /** `npm run build:test` reads tests/fixtures/hours/ instead: fixed times for the browser tests. */
-  hours: { schema: hoursSchema, ...singleFile('reception'), folderVariable: 'LISKO_HOURS_DIR' },
-  contact: { schema: contactSchema, ...singleFile('lisko') },
+  hours: {
+    schema: hoursSchema,
+    ...singleFile('reception'),
+    folderVariable: 'LISKO_HOURS_DIR',
+    retired: { timezone: 'the hours are always in Luxembourg time' },
+  },
+  contact: { schema: contactSchema, ...singleFile('lisko'), retired: { countryCode: 'the address is always in Luxembourg' } },
   settings: { schema: settingsSchema, ...singleFile('site') },
   /**
    * `npm run build:test` reads tests/fixtures/announcements/ instead: one announcement that is

@@ -237,10 +237,11 @@ const closureSchema = z
   })
   .transform(({ from, to, reason }) => ({ from, to: to ?? from, reason }));
 
-/** `content/hours/reception.md`: the reception hours, once for every language. */
+/**
+ * `content/hours/reception.md`: the reception hours, once for every language, always in Luxembourg
+ * time (src/hours/browser/schedule.ts), so the file does not say so.
+ */
 export const hoursSchema = z.object({
-  /** The hours are local time here; only Luxembourg's zone is accepted. */
-  timezone: z.literal('Europe/Luxembourg', { error: 'must be Europe/Luxembourg' }),
   /** Sorted here, Monday first and earliest first, so every page and file lists them alike. */
   slots: z
     .array(slotSchema, { error: 'must be a list of reception times' })
@@ -253,7 +254,10 @@ export const hoursSchema = z.object({
     .transform((closures) => closures ?? []),
 });
 
-/** `content/contact/lisko.md`: address and telephone numbers, once for every language. */
+/**
+ * `content/contact/lisko.md`: address and telephone numbers, once for every language. The country
+ * is always Luxembourg (src/contact/country.ts), so the file does not say so.
+ */
 export const contactSchema = z.object({
   name: requiredText('the organisation’s short name'),
   legalName: requiredText('the organisation’s full name'),
@@ -262,7 +266,6 @@ export const contactSchema = z.object({
     .string({ error: 'must be a postal code like L-1255, in quotes' })
     .regex(/^L-\d{4}$/, { error: digitsError('must be a postal code like L-1255 (L- and four digits)') }),
   city: requiredText('the city'),
-  countryCode: z.literal('LU', { error: 'must be LU' }),
   phones: z
     .array(phoneSchema, { error: 'must be a list of telephone numbers' })
     .min(1, { error: 'must list at least one telephone number' }),

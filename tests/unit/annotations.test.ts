@@ -52,7 +52,7 @@ describe('npm run check in GitHub Actions', () => {
     if (!testCase) throw new Error('fixture bad-time is missing');
     const files = contentWith(testCase);
     expect(githubAnnotations(checkContent(files, options), files)).toEqual([
-      '::error file=content/hours/reception.md,line=9,title=Content check (EDITING.md explains every message)::content/hours/reception.md: "slots[1].closes" must be a time like 16:00 (24-hour clock, HH%3AMM) (found "4pm")'.replace(
+      '::error file=content/hours/reception.md,line=8,title=Content check (EDITING.md explains every message)::content/hours/reception.md: "slots[1].closes" must be a time like 16:00 (24-hour clock, HH%3AMM) (found "4pm")'.replace(
         'HH%3AMM',
         'HH:MM',
       ),

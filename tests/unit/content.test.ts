@@ -22,7 +22,7 @@ function withFile(path: string, text: string): ContentFile[] {
 function without(pattern: RegExp): ContentFile[] {
   return realFiles.filter((file) => !pattern.test(file.path));
 }
-const hours = (slots: string) => `---\ntimezone: Europe/Luxembourg\nslots:\n${slots}\n---\n`;
+const hours = (slots: string) => `---\nslots:\n${slots}\n---\n`;
 /** The real slots plus the given closures (YAML lines under `closures:`). */
 const closures = (lines: string) =>
   withFile('content/hours/reception.md', hours('  - day: wednesday\n    opens: "08:30"\n    closes: "11:30"').replace(/---\n$/, `closures:\n${lines}\n---\n`));
@@ -33,7 +33,6 @@ const contact = (changes: Record<string, string>) => {
     street: '13, rue de Bragance',
     postalCode: 'L-1255',
     city: 'Luxembourg',
-    countryCode: 'LU',
     phones: '\n  - "+352 2755 5603"',
     ...changes,
   };
@@ -194,7 +193,6 @@ describe('closures in content/hours/reception.md', () => {
 
   test('Astro’s YAML reader gives unquoted dates as Date objects: accepted as the same day', () => {
     const result = hoursSchema.parse({
-      timezone: 'Europe/Luxembourg',
       slots: [{ day: 'wednesday', opens: '08:30', closes: '11:30' }],
       closures: [
         { from: new Date('2026-12-24T00:00:00Z'), to: new Date('2026-12-26T00:00:00Z'), reason: { de: 'Weihnachten' } },
@@ -209,7 +207,7 @@ describe('closures in content/hours/reception.md', () => {
   });
 
   test('no closures: an empty list or nothing at all', () => {
-    const base = { timezone: 'Europe/Luxembourg', slots: [{ day: 'thursday', opens: '14:00', closes: '16:00' }] };
+    const base = { slots: [{ day: 'thursday', opens: '14:00', closes: '16:00' }] };
     expect(hoursSchema.parse(base).closures).toEqual([]);
     expect(hoursSchema.parse({ ...base, closures: null }).closures).toEqual([]);
   });

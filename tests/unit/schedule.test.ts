@@ -161,11 +161,9 @@ describe('JSON-LD', () => {
     street: '13, rue de Bragance',
     postalCode: 'L-1255',
     city: 'Luxembourg',
-    countryCode: 'LU' as const,
     phones: ['+35227555603'],
   };
   const hours = {
-    timezone: 'Europe/Luxembourg' as const,
     slots: [{ day: 'wednesday' as const, opens: '08:30', closes: '11:30' }],
     closures: [
       { from: '2027-01-04', to: '2027-01-05', reason: { de: 'Teamtage' } },
@@ -181,6 +179,18 @@ describe('JSON-LD', () => {
     expect(data.location.openingHoursSpecification).toEqual([
       { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Wednesday', opens: '08:30', closes: '11:30' },
     ]);
+  });
+
+  test('the address names its country, which the content does not hold (it is always Luxembourg)', () => {
+    const data = organizationData(contact, hours, undefined);
+    expect(data.address).toEqual({
+      '@type': 'PostalAddress',
+      streetAddress: contact.street,
+      postalCode: contact.postalCode,
+      addressLocality: contact.city,
+      addressCountry: 'LU',
+    });
+    expect(data.location.address).toEqual(data.address);
   });
 
   test('no closures: no special opening hours at all', () => {

@@ -234,20 +234,12 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             format: 'frontmatter',
             fields: [
               {
-                name: 'timezone',
-                label: 'Time zone',
-                widget: 'select',
-                options: ['Europe/Luxembourg'],
-                default: 'Europe/Luxembourg',
-                hint: 'The hours are local time in Luxembourg.',
-              },
-              {
                 name: 'slots',
                 label: 'Reception times',
                 label_singular: 'Reception time',
                 widget: 'list',
                 min: 1,
-                hint: 'Written once, for every language. "Closes" must be later than "opens".',
+                hint: 'Local time in Luxembourg, written once for every language. "Closes" must be later than "opens".',
                 fields: [
                   { name: 'day', label: 'Day', widget: 'select', options: [...weekdays] },
                   { name: 'opens', label: 'Opens', ...time },
@@ -291,7 +283,6 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
               { name: 'street', label: 'Street and house number', widget: 'string', hint: 'Like 13, rue de Bragance' },
               { name: 'postalCode', label: 'Postal code', widget: 'string', pattern: ['^L-\\d{4}$', 'a postal code like L-1255'] },
               { name: 'city', label: 'City', widget: 'string' },
-              { name: 'countryCode', label: 'Country', widget: 'select', options: ['LU'], default: 'LU' },
               {
                 name: 'phones',
                 label: 'Telephone numbers',
