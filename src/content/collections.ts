@@ -29,10 +29,11 @@ export interface Collection {
 
 /**
  * A draft is a file or folder whose name starts with `_`, with everything in it: neither checked
- * nor published. Both patterns are needed: the build's file search (tinyglobby) skips the folder
- * for the first, but `astro dev` matches each changed file's whole path (picomatch), which only the
- * second excludes. `isDraft` says the same for the content check; tests/unit/collections.test.ts
- * runs Astro's own loader to prove they agree.
+ * nor published. Both patterns are needed: the first leaves out `_x.md`, and in a build's file
+ * search (tinyglobby) whole `_drafts/` folders too; but `astro dev` matches each changed file's
+ * whole path (picomatch), and for a file inside `_drafts/` only the second matches. `isDraft` says
+ * the same for the content check; tests/unit/collections.test.ts runs Astro's own loader, both
+ * ways, to prove they agree.
  */
 const notDrafts = ['!**/_*', '!**/_*/**'];
 
@@ -42,7 +43,7 @@ export function isDraft(path: string): boolean {
 }
 
 /** Every Markdown file, in any folder, drafts left out (hidden files too: tinyglobby skips them). */
-const markdownFiles = [`**/*.md`, ...notDrafts];
+const markdownFiles = ['**/*.md', ...notDrafts];
 
 /** A collection of one file, the same for every language: `content/hours/reception.md`. */
 const singleFile = (name: string) => ({ localized: false, required: [name], only: [name], patterns: [`${name}.md`] });
