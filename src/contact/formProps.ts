@@ -1,7 +1,8 @@
 /**
  * Everything the contact form island needs, prepared at build time for one language: the
  * Formspree target, the translated `form.*` strings (only those: the dictionary stays on the
- * server), the choices, the telephone numbers and the reception hours.
+ * server) and the choices. The telephone numbers and hours it shows come as its children
+ * (src/components/contact/OtherWays.astro).
  */
 import { getEntry } from 'astro:content';
 import { servicesNotAsTopic } from './browser/fields.ts';
@@ -9,10 +10,8 @@ import type { ContactFormProps } from './browser/props.ts';
 import { formMessages } from './formMessages.ts';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { getContact, getHours, getServices } from '../content/entries.ts';
+import { getServices } from '../content/entries.ts';
 import { resolveFormspree, type FormspreeTarget } from './formspree.ts';
-import { formatTime, weekdayName } from '../hours/format.ts';
-import { formatPhoneLocal, telHref } from './phone.ts';
 import { pageUrl } from '../routing/urls.ts';
 
 /** LISKO's staff read submissions in German, the site's source language: "Arabisch (ar)". */
@@ -31,14 +30,7 @@ export async function getFormspreeTarget(): Promise<FormspreeTarget> {
 
 export async function contactFormProps(lang: Locale, headingId: string): Promise<ContactFormProps> {
   const t = useTranslations(lang);
-  const intl = locales[lang].intl;
-  const [target, services, originals, contact, hours] = await Promise.all([
-    getFormspreeTarget(),
-    getServices(lang),
-    getServices(defaultLocale),
-    getContact(),
-    getHours(),
-  ]);
+  const [target, services, originals] = await Promise.all([getFormspreeTarget(), getServices(lang), getServices(defaultLocale)]);
   const germanTitle = new Map(originals.map((service) => [service.slug, service.entry.data.title]));
   return {
     headingId,
@@ -56,13 +48,5 @@ export async function contactFormProps(lang: Locale, headingId: string): Promise
       { value: useTranslations(defaultLocale)('form.topicOther'), label: t('form.topicOther') },
     ],
     privacyUrl: pageUrl(lang, 'privacy'),
-    phones: contact.phones.map((phone) => ({ href: telHref(phone), text: formatPhoneLocal(phone) })),
-    hours: hours.slots.map((slot) => ({
-      day: weekdayName(slot.day, intl),
-      opens: slot.opens,
-      closes: slot.closes,
-      opensText: formatTime(slot.opens, intl),
-      closesText: formatTime(slot.closes, intl),
-    })),
   };
 }

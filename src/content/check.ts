@@ -50,9 +50,6 @@ export function suggestSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Re-exported for the tests that read content files (tests/); src/ imports ./frontmatter.ts. */
-export { splitFrontmatter } from './frontmatter.ts';
-
 interface Parsed {
   file: ContentFile;
   collection: string;

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/content/check.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { formatPhoneLocal } from '../../src/contact/phone.ts';
 import { qrDrawing } from '../../src/sharing/qrCode.ts';
 import { addressLine } from '../../src/routing/urls.ts';

@@ -9,7 +9,7 @@ import { axeViolations, colourRules } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/content/check.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { pictograms } from '../../src/services/pictograms.ts';
 
 const { phones } = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))!.frontmatter) as { phones: string[] };

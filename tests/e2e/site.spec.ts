@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
 import { contactSchema, hoursSchema, pageSchema, visitFieldNames, type VisitInfo } from '../../src/content/schema.ts';
-import { splitFrontmatter } from '../../src/content/check.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { pagePaths } from '../../src/routing/pages.ts';
 import { builtPages } from '../support/builtPages.ts';
 import { testHoursDir } from '../support/testBuild.ts';

@@ -23,7 +23,7 @@ import { join, relative, sep } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, type LocaleInfo } from '../../src/i18n/locales.ts';
 import { hoursSchema, type HoursData } from '../../src/content/schema.ts';
-import { splitFrontmatter } from '../../src/content/check.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/hours/browser/schedule.ts';
 import { makeTestProject, projectRoot, type BuildResult } from './testProject.ts';
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/content/check.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 
 /** The organisation's own names for its services, word for word. */
 const serviceNames = [

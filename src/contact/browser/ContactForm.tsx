@@ -13,8 +13,8 @@
  */
 import { useSubmit } from '@formspree/react';
 import type { FieldValues } from '@formspree/core';
-import type { ComponentChildren, TargetedEvent, TargetedMouseEvent } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, RefObject, TargetedEvent, TargetedMouseEvent } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
 import {
   failureKeys,
@@ -29,11 +29,10 @@ import {
   type FailureKind,
   type FieldErrors,
   type FieldName,
-  type FormMessages,
   type ReplyWay,
 } from './fields.ts';
 import { outcomeOf, type Outcome } from './outcome.ts';
-import type { ContactFormProps, HoursLine, PhoneLink } from './props.ts';
+import type { ContactFormProps } from './props.ts';
 import { createFormspreeClient } from './transport.ts';
 
 type Problem = { type: 'invalid'; attempt: number } | { type: 'failed'; kind: FailureKind; attempt: number };
@@ -90,37 +89,29 @@ function jumpTo(event: TargetedMouseEvent<HTMLAnchorElement>, field: FieldName):
   input.focus({ preventScroll: true });
 }
 
-function OtherWays({ m, phones, hours, intro }: { m: FormMessages; phones: readonly PhoneLink[]; hours: readonly HoursLine[]; intro?: string }) {
+/**
+ * The telephone numbers and reception hours, as the page's own components wrote them (the island's
+ * children, src/components/contact/OtherWays.astro), copied out of the island's `<template>`. A
+ * copy of nodes, never HTML from a string: the page's CSP requires Trusted Types, which refuse
+ * the string Astro hands islands for their children (Preact would write it with innerHTML).
+ */
+function OtherWays({ from, intro }: { from: RefObject<HTMLTemplateElement>; intro: string }) {
+  const ways = useRef<HTMLDivElement>(null);
+  // Before the browser paints, so the alert or status is read with the numbers in it.
+  useLayoutEffect(() => {
+    const content = from.current?.content;
+    if (content) ways.current?.replaceChildren(content.cloneNode(true));
+  }, [from]);
   return (
     <div class="form-other-ways">
-      {intro ? <p>{intro}</p> : null}
-      <p>{m['form.callUs']}</p>
-      <ul class="phones">
-        {phones.map((phone) => (
-          <li key={phone.href}>
-            <a class="phone-link" href={phone.href}>
-              <span dir="ltr">{phone.text}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p>{m['form.comeBy']}</p>
-      <ul class="form-hours">
-        {hours.map((line) => (
-          <li key={`${line.day}${line.opens}`}>
-            {line.day}{' '}
-            <span dir="ltr" class="nowrap">
-              <time dateTime={line.opens}>{line.opensText}</time>–<time dateTime={line.closes}>{line.closesText}</time>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <p>{intro}</p>
+      <div ref={ways} />
     </div>
   );
 }
 
-export default function ContactForm(props: ContactFormProps) {
-  const { messages: m, phones, hours } = props;
+export default function ContactForm(props: ContactFormProps & { children?: ComponentChildren }) {
+  const { messages: m } = props;
   const client = useMemo(() => createFormspreeClient(), []);
   const submit = useSubmit<FieldValues>(props.formId, { client, origin: props.origin });
 
@@ -133,6 +124,7 @@ export default function ContactForm(props: ContactFormProps) {
   const [messageLength, setMessageLength] = useState(0);
 
   const formRef = useRef<HTMLFormElement>(null);
+  const otherWays = useRef<HTMLTemplateElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const successRef = useRef<HTMLHeadingElement>(null);
   const sendingNow = useRef(false);
@@ -302,6 +294,9 @@ export default function ContactForm(props: ContactFormProps) {
 
   return (
     <div class="form-island">
+      {/* Inert until a copy is shown (OtherWays). Server-side it holds the children; in the browser
+          Preact gets none (Astro's island loader does not look into a template) and leaves it be. */}
+      <template ref={otherWays}>{props.children}</template>
       <div class="form-status" role="status">
         {sending ? <span class="visually-hidden">{m['form.sending']}</span> : null}
         {sent ? (
@@ -310,7 +305,7 @@ export default function ContactForm(props: ContactFormProps) {
               {m['form.success.title']}
             </h3>
             <p>{m['form.success.text']}</p>
-            <OtherWays m={m} phones={phones} hours={hours} intro={m['form.success.urgent']} />
+            <OtherWays from={otherWays} intro={m['form.success.urgent']} />
             <button type="button" class="button form-again" onClick={writeAnother}>
               {m['form.success.again']}
             </button>
@@ -345,7 +340,7 @@ export default function ContactForm(props: ContactFormProps) {
                 {problem.type === 'failed' ? (
                   <>
                     <p>{m['form.failure.kept']}</p>
-                    <OtherWays m={m} phones={phones} hours={hours} intro={m['form.otherWays']} />
+                    <OtherWays from={otherWays} intro={m['form.otherWays']} />
                   </>
                 ) : null}
               </div>

@@ -14,21 +14,6 @@ export interface LanguageOption extends ChoiceOption {
   dir: 'ltr' | 'rtl';
 }
 
-export interface PhoneLink {
-  href: string;
-  text: string;
-}
-
-export interface HoursLine {
-  /** The weekday in the visitor's language. */
-  day: string;
-  /** `HH:MM`, machine-readable, and as the visitor reads it. */
-  opens: string;
-  closes: string;
-  opensText: string;
-  closesText: string;
-}
-
 export interface ContactFormProps {
   /** The id of the heading that names the form. */
   headingId: string;
@@ -44,6 +29,4 @@ export interface ContactFormProps {
   languages: readonly LanguageOption[];
   topics: readonly ChoiceOption[];
   privacyUrl: string;
-  phones: readonly PhoneLink[];
-  hours: readonly HoursLine[];
 }

@@ -26,13 +26,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as constants from 'lighthouse/core/config/constants.js';
 import { parse } from 'node-html-parser';
-import { localeCodes } from '../src/i18n/locales.ts';
-import { chromiumArgs, findChromium } from '../tests/support/browser.ts';
-import { builtPages, type BuiltPage } from '../tests/support/builtPages.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
-import { makeTestProject } from '../tests/support/testProject.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { chromiumArgs, findChromium } from '../support/browser.ts';
+import { builtPages, type BuiltPage } from '../support/builtPages.ts';
+import { startStaticServer } from '../support/static-server.ts';
+import { makeTestProject } from '../support/testProject.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-results');
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
 const sizes = (process.env['BENCH_SERVICES'] ?? '100,1000')
@@ -494,6 +494,6 @@ async function main() {
   process.exitCode = budgetFailures.length ? 1 : 0;
 }
 
-// `node scripts/bench.ts --synthetic 1000`: only writes the synthetic copy and prints its path.
+// `node tests/bench/bench.ts --synthetic 1000`: only writes the synthetic copy and prints its path.
 if (process.argv[2] === '--synthetic') console.log(syntheticProject(Number(process.argv[3] ?? 100)));
 else await main();

@@ -9,8 +9,8 @@
  * `npm run build` alone never does this; `npm run deploy:check` refuses to publish such a build.
  */
 import { spawnSync } from 'node:child_process';
-import { fakeFormspreeOrigin } from '../tests/support/ports.ts';
-import { testAnnouncementsDir, testHoursDir } from '../tests/support/testBuild.ts';
+import { fakeFormspreeOrigin } from './ports.ts';
+import { testAnnouncementsDir, testHoursDir } from './testBuild.ts';
 
 console.log(
   `Building for the tests: the contact form posts to the fake Formspree at ${fakeFormspreeOrigin}; announcements from ${testAnnouncementsDir}/, hours from ${testHoursDir}/.`,
