@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { basePrefix, withoutBase } from './src/routing/base.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownBasePath } from './src/routing/markdownBasePath.ts';
 import { untranslatedPaths } from './src/editorial/untranslated.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import fullHistory from './src/integrations/history.ts';
@@ -73,6 +75,8 @@ export default defineConfig({
       },
     ],
   },
+  // Markdown links and images written from the site root get the base path (see the plugin).
+  markdown: { processor: satteri({ hastPlugins: [markdownBasePath(base)] }) },
   trailingSlash: 'always',
   // Stylesheets stay files too (see vite.build above); the CSP allows no inline style of ours.
   build: { format: 'directory', inlineStylesheets: 'never' },

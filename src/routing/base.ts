@@ -14,3 +14,12 @@ export function withoutBase(pathname: string, base: string): string {
   const prefix = basePrefix(base);
   return (pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) || '/';
 }
+
+/**
+ * `/de/contact/` → `/lisko/de/contact/`: a root-relative path as editors write it in Markdown,
+ * given the base path. Anything else (`../contact/`, `#part`, `https://…`, `//host/…`) is left
+ * as it is: it either resolves against the page already or leads to another site.
+ */
+export function withBase(path: string, base: string): string {
+  return path.startsWith('/') && !path.startsWith('//') ? `${basePrefix(base)}${path}` : path;
+}

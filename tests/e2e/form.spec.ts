@@ -60,6 +60,24 @@ async function openForm(page: Page, lang: Locale): Promise<void> {
   await expect(page.locator('form[data-hydrated]')).toHaveAttribute('novalidate', '');
 }
 
+/** A node of Chromium's accessibility tree, as the DevTools protocol gives it (what screen readers read). */
+interface AXNode {
+  role?: { value: string };
+  name?: { value: string };
+  description?: { value: string };
+  properties?: { name: string; value: { value?: unknown } }[];
+}
+
+/** Chromium's whole accessibility tree of the page, through the DevTools protocol. */
+async function accessibilityTree(page: Page): Promise<AXNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  await cdp.detach();
+  return nodes;
+}
+
+const property = (node: AXNode | undefined, name: string): unknown => node?.properties?.find((entry) => entry.name === name)?.value.value;
+
 const names: Record<'de' | 'ar', string> = { de: 'Amal Haddad', ar: 'أمل حداد' };
 
 /** Fills every field, optional ones too, with a reply by e-mail; returns what the fields hold. */
@@ -281,7 +299,20 @@ for (const lang of ['de', 'ar'] as const) {
     await expect(page.locator('#contact-reply-by-error')).toContainText(s(lang, 'form.error.replyRequired'));
     await expect(page.locator('fieldset.form-reply')).toHaveAttribute('aria-describedby', /contact-reply-by-error/);
     for (const id of ['#contact-email', '#contact-phone']) await expect(page.locator(id)).toHaveAttribute('aria-describedby', /contact-reply-by-error/);
-    await expect(page.locator(replyByEmail)).toHaveAttribute('aria-invalid', 'true');
+    // What a screen reader is given (Chromium's accessibility tree): the choice as a radio group,
+    // named by its question, required, invalid and described by the error; not each radio
+    // marked invalid, which ARIA does not allow.
+    const tree = await accessibilityTree(page);
+    const group = tree.find((node) => node.role?.value === 'radiogroup');
+    expect(group?.name?.value).toBe(s(lang, 'form.replyBy'));
+    expect(group?.description?.value).toContain(s(lang, 'form.error.replyRequired'));
+    expect(property(group, 'invalid')).toBe('true');
+    expect(property(group, 'required')).toBe(true);
+    const radios = tree.filter((node) => node.role?.value === 'radio');
+    expect(radios.map((radio) => radio.name?.value)).toEqual([s(lang, 'form.replyByEmail'), s(lang, 'form.replyByPhone')]);
+    expect(radios.map((radio) => property(radio, 'invalid') ?? 'false')).toEqual(['false', 'false']);
+    await expect(page.locator('fieldset.form-reply')).toHaveAttribute('aria-invalid', 'true');
+    for (const radio of [replyByEmail, replyByPhone]) await expect(page.locator(radio)).not.toHaveAttribute('aria-invalid');
 
     // Each link in the summary takes the visitor to its field.
     await links.nth(1).click();

@@ -117,12 +117,13 @@ function makeVariant(): ReturnType<typeof makeTestProject> {
     }),
   );
 
-  // A new service in German only, after the others.
+  // A new service in German only, after the others; with a link and an image written from the
+  // site root, which get the sub-path like an announcement's (tests/build/subpath.test.ts).
   const germanServices = project.files(`content/services/${defaultLocale}`);
   const orders = germanServices.map((path) => Number(/^order: (\d+)$/m.exec(project.read(path))?.[1] ?? 0));
   project.write(
     `content/services/${defaultLocale}/${newService}.md`,
-    `---\ntitle: "Sprachcafé"\ndescription: "Im Sprachcafé üben Sie Deutsch, Französisch oder Luxemburgisch in entspannter Runde."\naudience: "everyone"\norder: ${Math.max(...orders) + 1}\n---\n\n## Was ist das?\n\nEin Treffen zum Sprechen. [Kontakt](../../contact/)\n`,
+    `---\ntitle: "Sprachcafé"\ndescription: "Im Sprachcafé üben Sie Deutsch, Französisch oder Luxemburgisch in entspannter Runde."\naudience: "everyone"\norder: ${Math.max(...orders) + 1}\n---\n\n## Was ist das?\n\nEin Treffen zum Sprechen. [Kontakt](../../contact/), [Über uns](/de/about/)\n\n![LISKO](/favicon.svg)\n`,
   );
 
   for (const { name, from, until, de } of Object.values(announcements)) {
