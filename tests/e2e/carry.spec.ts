@@ -6,6 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+// Visits only: one context per worker (tests/support/sharedContext.ts). The offline and layout-shift
+// tests keep a context of their own: they go offline, register the worker, or set context options.
+import { test as sharedTest } from '../support/sharedContext.ts';
 import { load as parseYaml } from 'js-yaml';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
@@ -114,7 +117,7 @@ for (const lang of ['de', 'ar'] as const) {
 }
 
 for (const lang of localeCodes) {
-  test(`${lang}: save to contacts, open in the maps app, share links and the handout link`, async ({ page, request }) => {
+  sharedTest(`${lang}: save to contacts, open in the maps app, share links and the handout link`, async ({ page, request }) => {
     await page.goto(`/${lang}/`);
     const home = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
     const help = page.locator('.help-block');
@@ -153,7 +156,7 @@ for (const lang of localeCodes) {
     await expect(page.locator(`main a[href="/${lang}/handout/"]`)).toHaveText(ui(lang)['carry.handoutLink']!);
   });
 
-  test(`${lang}: the handout prints on exactly one A4 page, its QR code opening the home page`, async ({ page }) => {
+  sharedTest(`${lang}: the handout prints on exactly one A4 page, its QR code opening the home page`, async ({ page }) => {
     await page.goto(`/${lang}/handout/`);
     const home = new URL(`/${lang}/`, (await page.locator('link[rel="canonical"]').getAttribute('href'))!).href;
     // The QR code is the one for the language's home page at the site's address (qrcode draws it the same way every time).

@@ -6,7 +6,8 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/sharedContext.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { watchPage } from '../support/pageChecks.ts';
 

@@ -10,22 +10,21 @@
  *   served with dist/_headers applied), no console error
  * - language, direction, title, one h1
  */
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base } from '../support/sharedContext.ts';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import { axeViolations, colourRules } from '../support/axe.ts';
 import { builtPages } from '../support/builtPages.ts';
 import { horizontalOverflow, keyboardWalk, unreadableText, watchPage, type PageWatch } from '../support/pageChecks.ts';
 
 /**
- * One browser page per worker, reused for every visit: a new context per page would cost more
- * than the checks themselves on a 2-core machine.
+ * One browser page per worker, in the worker's one context, reused for every visit: even a new
+ * page per visit would cost a fifth of the checks on a 2-core machine.
  */
 const test = base.extend<{ visit: { page: Page; context: BrowserContext; watch: PageWatch } }, { shared: { page: Page; context: BrowserContext } }>({
   shared: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL! });
+    async ({ workerContext: context }, use) => {
       await use({ context, page: await context.newPage() });
-      await context.close();
     },
     { scope: 'worker' },
   ],

@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+// Visits only: one context per worker (tests/support/sharedContext.ts). The others keep a context of
+// their own: they mock the clock (which belongs to the context) or set its time zone.
+import { test as sharedTest } from '../support/sharedContext.ts';
 import { axeViolations, colourRules } from '../support/axe.ts';
 import ICAL from 'ical.js';
 import { locales, localeCodes } from '../../src/i18n/locales.ts';
@@ -177,7 +180,7 @@ test('the status script stays within 2 KB gzip', () => {
 
 test.describe('calendar file', () => {
   for (const lang of localeCodes) {
-    test(`${lang}: linked next to the hours, imports cleanly`, async ({ page, request }) => {
+    sharedTest(`${lang}: linked next to the hours, imports cleanly`, async ({ page, request }) => {
       await page.goto(`/${lang}/contact/`);
       const href = await page.locator('.hours .calendar-link a').getAttribute('href');
       expect(href).toBe(`/${lang}/reception.ics`);
@@ -204,7 +207,7 @@ test.describe('calendar file', () => {
   }
 });
 
-test('address card: large print, in French, with directions', async ({ page }) => {
+sharedTest('address card: large print, in French, with directions', async ({ page }) => {
   await page.goto('/ti/contact/');
   const card = page.locator('.address-card');
   const address = card.locator('address');
@@ -219,7 +222,7 @@ test('address card: large print, in French, with directions', async ({ page }) =
   );
 });
 
-test('each page says when its content last changed, in a <time datetime>', async ({ page }) => {
+sharedTest('each page says when its content last changed, in a <time datetime>', async ({ page }) => {
   for (const [path, text] of [
     ['/de/', /^Zuletzt geändert: \d{1,2}\. \S+ \d{4}$/],
     ['/en/about/', /^Last updated: \d{1,2} \S+ \d{4}$/],

@@ -3,7 +3,7 @@
  * announcement in tests/fixtures/announcements/: German original, Arabic translation).
  * Accessibility, reflow and keyboard on every page, with the banner: every-page.spec.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/sharedContext.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { localeCodes } from '../../src/i18n/locales.ts';
 

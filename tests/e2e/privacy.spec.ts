@@ -3,7 +3,8 @@
  * is read for its meaning; every translation must have the same sections, each with the same
  * settings, rights, links and mentions of Formspree, so no language loses a required element.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/sharedContext.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
 import { placeholderSettings } from '../../src/content/schema.ts';
 

@@ -1,6 +1,6 @@
 /** The built site as a visitor meets it: every page, every language. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/sharedContext.ts';
 import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
 import { contactSchema, hoursSchema, pageSchema, visitFieldNames, type VisitInfo } from '../../src/content/schema.ts';
