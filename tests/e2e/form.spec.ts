@@ -4,7 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test as testInOwnContext, type Page, type Request } from '@playwright/test';
+// Most tests only visit and fill in the form: one context per worker (tests/support/sharedContext.ts).
+// Those that mock the clock, go offline or hold back the island's code for the whole context keep their own.
+import { test } from '../support/sharedContext.ts';
 import { axeViolations } from '../support/axe.ts';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { formatTime, weekdayName } from '../../src/hours/format.ts';
@@ -200,7 +203,9 @@ const failures = [
 
 for (const lang of ['de', 'ar'] as const) {
   for (const failure of failures) {
-    test(`${lang}: ${failure.kind} is announced in ${lang}, keeps every field, offers phone and hours, and can be retried`, async ({ page }) => {
+    // A time-out is waited for on a mocked clock, and the clock belongs to the context.
+    const testFor = failure.fake === 'timeout' ? testInOwnContext : test;
+    testFor(`${lang}: ${failure.kind} is announced in ${lang}, keeps every field, offers phone and hours, and can be retried`, async ({ page }) => {
       if (failure.fake === 'timeout') await page.clock.install();
       const word = token();
       await openForm(page, lang);
@@ -253,7 +258,7 @@ for (const lang of ['de', 'ar'] as const) {
   }
 }
 
-test('ar: a visitor who is offline is told so in Arabic, keeps the text, and sends once back online', async ({ page, context }) => {
+testInOwnContext('ar: a visitor who is offline is told so in Arabic, keeps the text, and sends once back online', async ({ page, context }) => {
   const word = token();
   await openForm(page, 'ar');
   const typed = await fillAll(page, 'ar', `مرحبا ${word}`);
@@ -653,7 +658,7 @@ test('de: the message has a length limit with a visible count', async ({ page })
   expect((await page.locator('#contact-message').inputValue()).length).toBe(max);
 });
 
-test('de: the draft is saved once after typing stops, not on every key', async ({ page }) => {
+testInOwnContext('de: the draft is saved once after typing stops, not on every key', async ({ page }) => {
   await page.clock.install();
   await page.addInitScript(() => {
     const write = Storage.prototype.setItem;
@@ -675,7 +680,7 @@ test('de: the draft is saved once after typing stops, not on every key', async (
   expect(JSON.parse((await page.evaluate(() => sessionStorage.getItem('lisko.contactForm.draft'))) ?? '{}')).toMatchObject({ message: 'Guten Tag' });
 });
 
-test('de: what is typed before the island hydrates is all still there afterwards', async ({ context, page }) => {
+testInOwnContext('de: what is typed before the island hydrates is all still there afterwards', async ({ context, page }) => {
   // Hold the island's code back until the visitor has typed: for the whole context, since the
   // offline worker the page registers fetches it too (and then serves it to the page).
   let release: () => void = () => undefined;
