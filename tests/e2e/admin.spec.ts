@@ -3,7 +3,9 @@
  * its own Content-Security-Policy. `npm run build:test` gives it the editor's test backend, which
  * keeps the repository in the browser's private file storage (OPFS, folder `sveltia-cms-test/`):
  * the test puts the real content/ there, edits through the user interface, reads the saved files
- * back and runs the content check (`npm run check`'s own code) on the content with them.
+ * back. They must be exactly the files `savedByEditor` (tests/support/variantSite.ts) writes into the
+ * variant build, so the build tests have built them; the content check (`npm run check`'s own
+ * code) runs on them here too, in the real content.
  *
  * Not a visitor page, so every-page, dist and bench leave /admin/ out (tests/support/builtPages.ts);
  * what they would check that applies to it is checked here.
@@ -11,11 +13,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { load as parseYaml } from 'js-yaml';
 import { join } from 'node:path';
 import { headersFor, parseHeadersFile } from '../support/static-server.ts';
 import { watchPage } from '../support/pageChecks.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { readContentFiles, readPublicFiles } from '../../src/content/files.ts';
+import { hoursSchema } from '../../src/content/schema.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { editorsEdits, hoursPath, savedByEditor } from '../support/variantSite.ts';
 
 const repository = 'sveltia-cms-test';
 
@@ -59,13 +65,6 @@ function savedFile(page: Page, path: string): Promise<string> {
   );
 }
 
-/** Lines in `after` that are not in `before`, and the other way round. */
-function changedLines(before: string, after: string): { added: string[]; removed: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  return { added: b.filter((line) => !a.includes(line)), removed: a.filter((line) => !b.includes(line)) };
-}
-
 /** A field of the open entry, by its path in the file (`closures.0.reason.fr`, `title`). */
 const field = (page: Page, keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).locator('input, textarea').first();
 
@@ -103,7 +102,7 @@ test('the editor page is for LISKO staff only: noindex, out of the sitemap, its 
   expect(html).toContain(`content="${policy.replace(/;\s*frame-ancestors 'none'/, '').replaceAll("'", "'")}"`);
 });
 
-test('an editor adds a closure with a German and a French reason and edits a French service; the saved files pass the content check', async ({
+test('an editor adds a closure with a German and a French reason and edits a French service; the saved files are the ones the variant build builds', async ({
   page,
   baseURL,
 }) => {
@@ -113,51 +112,46 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
   await seedRepository(page);
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+  const { closure, title } = editorsEdits;
+  const expected = savedByEditor((path) => readFileSync(path, 'utf8'));
 
-  // Hours: a closure on 24 December, with its reason in German and in French.
+  // Hours: a closure, with its reason in German and in French, after LISKO's own.
+  const existing = hoursSchema.parse(parseYaml(splitFrontmatter(readFileSync(hoursPath, 'utf8'))?.frontmatter ?? '')).closures.length;
+  const at = `closures.${existing}`;
   await page.goto('/admin/#/collections/settings/entries/hours');
   await page.getByRole('button', { name: /Add\W*Closure/ }).click();
   // The editor renders a field's parts once it is scrolled into view.
-  await page.locator('[data-key-path="closures.0.reason"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-key-path="closures.0.reason.fr"]')).toBeVisible();
-  const closure = { 'closures.0.from': '2026-12-24', 'closures.0.reason.de': 'Heiligabend', 'closures.0.reason.fr': 'Veille de Noël' };
-  for (const [keyPath, value] of Object.entries(closure)) {
+  await page.locator(`[data-key-path="${at}.reason"]`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`[data-key-path="${at}.reason.fr"]`)).toBeVisible();
+  const values = { [`${at}.from`]: closure.from, [`${at}.reason.de`]: closure.reason.de, [`${at}.reason.fr`]: closure.reason.fr };
+  for (const [keyPath, value] of Object.entries(values)) {
     await field(page, keyPath).fill(value);
     await expect(field(page, keyPath)).toHaveValue(value);
   }
   await save(page);
-  const hoursBefore = readFileSync('content/hours/reception.md', 'utf8');
-  const hours = await savedFile(page, 'content/hours/reception.md');
-  expect(hours).toContain('  - from: "2026-12-24"\n    reason:\n      de: "Heiligabend"\n      fr: "Veille de Noël"\n');
   // Only the closure changed: the file's own format is what the editor writes.
-  expect(changedLines(hoursBefore, hours).removed).toEqual([]);
+  expect(await savedFile(page, hoursPath)).toBe(expected[hoursPath]);
 
   // A service's French translation: its title.
   await page.goto('/admin/#/collections/services/entries/housing');
   await page.getByRole('combobox', { name: 'Switch Locale' }).first().click();
   await page.getByRole('option', { name: 'French' }).click();
-  const title = 'Aide pour trouver un logement';
-  await field(page, 'title').fill(title);
-  await expect(field(page, 'title')).toHaveValue(title);
-  await save(page, title);
-  const serviceBefore = readFileSync('content/services/fr/housing.md', 'utf8');
-  const service = await savedFile(page, 'content/services/fr/housing.md');
-  expect(changedLines(serviceBefore, service)).toEqual({
-    added: [`title: "${title}"`],
-    removed: [serviceBefore.split('\n').find((line) => line.startsWith('title:'))],
-  });
+  await field(page, 'title').fill(title.title);
+  await expect(field(page, 'title')).toHaveValue(title.title);
+  await save(page, title.title);
+  expect(await savedFile(page, title.path)).toBe(expected[title.path]);
   // The German original and the other translations are left as they were.
   for (const lang of ['de', 'en', 'ar']) {
-    expect(await savedFile(page, `content/services/${lang}/housing.md`), lang).toBe(readFileSync(`content/services/${lang}/housing.md`, 'utf8'));
+    const path = title.path.replace('/fr/', `/${lang}/`);
+    expect(await savedFile(page, path), lang).toBe(readFileSync(path, 'utf8'));
   }
 
-  // `npm run check` on the content with the saved files.
+  // `npm run check` on the content with the saved files (the build tests built them).
   const copy = mkdtempSync(join(tmpdir(), 'lisko-cms-'));
   try {
     cpSync('content', join(copy, 'content'), { recursive: true });
     cpSync('public', join(copy, 'public'), { recursive: true });
-    writeFileSync(join(copy, 'content/hours/reception.md'), hours);
-    writeFileSync(join(copy, 'content/services/fr/housing.md'), service);
+    for (const [path, text] of Object.entries(expected)) writeFileSync(join(copy, path), text);
     expect(checkContent(readContentFiles(copy), { publicFiles: readPublicFiles(copy) })).toEqual([]);
   } finally {
     rmSync(copy, { recursive: true, force: true });

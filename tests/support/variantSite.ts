@@ -6,6 +6,7 @@
  * - closures (one over, a Wednesday and a week ahead), announcements (shown today in German and
  *   Arabic, ended yesterday, starting tomorrow), a ninth service in German only and a reception
  *   time 15 minutes later: what editors change most (tests/build/hours.test.ts);
+ * - the files the web editor saves in tests/e2e/admin.spec.ts (`savedByEditor`), so they are built;
  * - a git history with known dates: the German "about" page changes after its translations, the
  *   privacy page has an edit not committed yet;
  * - the build's "now" set to half past midnight in Luxembourg, when UTC still has the day before;
@@ -60,6 +61,42 @@ export const announcements = {
 /** The languages the shown announcement is written in. */
 export const announcementLanguages = [defaultLocale, 'ar'];
 
+/**
+ * What the web-editor test (tests/e2e/admin.spec.ts) changes through the editor's interface: a
+ * closure with its reason in German and French (the team day's), and a service's French title.
+ * That test checks the editor saves exactly `savedByEditor`'s files; the variant is built from
+ * them, so what the editor saves is proven to build without a build of its own.
+ */
+export const editorsEdits = {
+  closure: { from: teamDay, reason: { de: 'Teamtag', fr: "Journée d'équipe" } },
+  title: { path: 'content/services/fr/housing.md', title: 'Aide pour trouver un logement' },
+} as const;
+export const hoursPath = 'content/hours/reception.md';
+
+type Closure = { from: string; to?: string; reason: Record<string, string> };
+
+/** A closure added to the hours file as the web editor writes it: quoted, the list last. */
+export function withClosure(hours: string, { from, to, reason }: Closure): string {
+  const lines = [
+    `  - from: "${from}"`,
+    ...(to ? [`    to: "${to}"`] : []),
+    '    reason:',
+    ...Object.entries(reason).map(([lang, text]) => `      ${lang}: "${text}"`),
+  ];
+  const end = hours.indexOf('\n---', 3) + 1;
+  const list = /^closures:/m.test(hours) ? '' : 'closures:\n';
+  return `${hours.slice(0, end)}${list}${lines.join('\n')}\n${hours.slice(end)}`;
+}
+
+/** The files the editor saves for `editorsEdits`, from the files as they were (`read`). */
+export function savedByEditor(read: (path: string) => string): Record<string, string> {
+  const { closure, title } = editorsEdits;
+  return {
+    [hoursPath]: withClosure(read(hoursPath), closure),
+    [title.path]: read(title.path).replace(/^title: .*$/m, `title: "${title.title}"`),
+  };
+}
+
 /** A service only the German original has (no translation yet). */
 export const newService = 'language-cafe';
 
@@ -91,26 +128,13 @@ function makeVariant(): ReturnType<typeof makeTestProject> {
     '---\ntitle: "Sobre a LISKO"\ndescription: "Quem é a LISKO, como trabalhamos e quem acompanhamos no Luxemburgo desde 2016."\nreviewed: true\n---\n\nA LISKO foi fundada em 2016.\n',
   );
 
-  // Closures next to LISKO's own, or as the last field (the web editor leaves an empty list out),
-  // and the first reception ending 15 minutes later.
-  const closures = [
-    'closures:',
-    `  - from: ${ended}`,
-    '    reason:',
-    '      de: "Vorbei"',
-    `  - from: ${teamDay}`,
-    '    reason:',
-    '      de: "Teamtag"',
-    '      fr: "Journée d\'équipe"',
-    `  - from: "${weekFrom}"`,
-    `    to: "${weekTo}"`,
-    '    reason:',
-    '      de: "Betriebsferien"',
-  ].join('\n');
-  project.edit('content/hours/reception.md', (hours) =>
-    /^closures:/m.test(hours) ? hours.replace(/^closures:.*$/m, closures) : hours.replace(/\n---\n?$/, `\n${closures}\n---\n`),
-  );
-  project.edit('content/hours/reception.md', (hours) =>
+  // The files the web editor saved (the team day's closure, a French title); a closed week added
+  // as the editor adds it; a closure over, first in the list, written by hand (a date without
+  // quotes); the first reception ending 15 minutes later.
+  for (const [path, text] of Object.entries(savedByEditor((path) => project.read(path)))) project.write(path, text);
+  project.edit(hoursPath, (hours) => withClosure(hours, { from: weekFrom, to: weekTo, reason: { de: 'Betriebsferien' } }));
+  project.edit(hoursPath, (hours) => hours.replace(/^closures:$/m, `closures:\n  - from: ${ended}\n    reason:\n      de: "Vorbei"`));
+  project.edit(hoursPath, (hours) =>
     hours.replace(/closes: "(\d\d):(\d\d)"/, (_all, h: string, m: string) => {
       const minutes = Number(h) * 60 + Number(m) + 15;
       return `closes: "${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}"`;
@@ -187,7 +211,7 @@ export function ensureVariant(): VariantBuild {
     if (stamp.inputs === inputs && existsSync(variantDist)) return stamp;
   }
   const project = makeVariant();
-  const hours = project.read('content/hours/reception.md');
+  const hours = project.read(hoursPath);
   const slots = hoursSchema.parse(parseYaml(splitFrontmatter(hours)?.frontmatter ?? '')).slots;
   const services = project
     .files(`content/services/${defaultLocale}`)
