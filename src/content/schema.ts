@@ -241,7 +241,7 @@ const closureSchema = z
  * `content/hours/reception.md`: the reception hours, once for every language, always in Luxembourg
  * time (src/hours/browser/schedule.ts), so the file does not say so.
  */
-export const hoursSchema = z.object({
+const hoursFields = {
   /** Sorted here, Monday first and earliest first, so every page and file lists them alike. */
   slots: z
     .array(slotSchema, { error: 'must be a list of reception times' })
@@ -252,13 +252,17 @@ export const hoursSchema = z.object({
     .array(closureSchema, { error: 'must be a list of closures, each starting with "- from:"' })
     .nullish()
     .transform((closures) => closures ?? []),
+};
+/** Strict: a misspelt `closure:` would otherwise hide a closed day, and people would come in vain. */
+export const hoursSchema = z.strictObject(hoursFields, {
+  error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(hoursFields).join(', ')})` : undefined),
 });
 
 /**
  * `content/contact/lisko.md`: address and telephone numbers, once for every language. The country
  * is always Luxembourg (src/contact/country.ts), so the file does not say so.
  */
-export const contactSchema = z.object({
+const contactFields = {
   name: requiredText('the organisation’s short name'),
   legalName: requiredText('the organisation’s full name'),
   street: requiredText('the street and house number, e.g. "13, rue de Bragance"'),
@@ -269,6 +273,10 @@ export const contactSchema = z.object({
   phones: z
     .array(phoneSchema, { error: 'must be a list of telephone numbers' })
     .min(1, { error: 'must list at least one telephone number' }),
+};
+/** Strict: a misspelt field would otherwise be left out of every page without a word. */
+export const contactSchema = z.strictObject(contactFields, {
+  error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(contactFields).join(', ')})` : undefined),
 });
 
 /**
