@@ -4,7 +4,7 @@
  * Content-Security-Policy into every page's `<meta http-equiv>`.
  *
  * The policy allows inline code by hash, and only the code the project itself emits (Astro's
- * island runtime, see `ownInlineScripts`): any other inline script, style, style attribute,
+ * island runtime and one line of the translation notice, see `ownInlineScripts`): any other inline script, style, style attribute,
  * event handler, `javascript:` address or frame in a built page stops the build, naming the
  * file. Whatever reaches the HTML from content is therefore never allowed by its own presence.
  *
@@ -28,17 +28,19 @@ import load from 'astro/runtime/client/load.prebuilt.js';
 import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
+import { hideNoticeEarly } from '../editorial/noticeHidden.ts';
 import { localeCodes } from '../i18n/locales.ts';
 import { basePrefix } from '../routing/base.ts';
 
 /**
  * The only inline code the project emits: Astro's island runtime, each client directive's
  * loader and the islands' one style rule, exactly as Astro writes them (so the check follows
- * Astro's version, and any island framework). The project's own scripts and styles are files in
+ * Astro's version, and any island framework); and the one line that hides a translation notice
+ * before it shows (src/editorial/noticeHidden.ts says why inline). The project's other scripts and styles are files in
  * /_astro/ ('self'): astro.config.mjs keeps Astro from inlining them. Anything else inline in a
  * page came from somewhere else (content, a dependency) and fails the build.
  */
-export const ownInlineScripts: ReadonlySet<string> = new Set([islandScript, idle, load, media, only, visible]);
+export const ownInlineScripts: ReadonlySet<string> = new Set([islandScript, idle, load, media, only, visible, hideNoticeEarly]);
 export const ownInlineStyles: ReadonlySet<string> = new Set([ISLAND_STYLES]);
 
 /** Script types a browser runs; any other type is a data block (JSON-LD), never run, not hashed. */

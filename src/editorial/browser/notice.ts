@@ -2,26 +2,16 @@
  * The translation notice's "hide" button: remembered for this browser tab only
  * (sessionStorage: no cookie, gone when the tab closes). Without JavaScript the button stays
  * hidden and the notice stays; a hidden notice still prints (global.css hides it on screens only).
+ * On the next pages the notice is hidden before it shows, by `hideNoticeEarly`.
  */
-const key = 'lisko-notice-hidden';
+import { noticeHiddenClass, noticeHiddenKey } from '../noticeHidden.ts';
 
-function remembered(): boolean {
-  try {
-    return sessionStorage.getItem(key) === '1';
-  } catch {
-    return false; // storage blocked: the notice simply stays
-  }
-}
-
-for (const notice of document.querySelectorAll<HTMLElement>('[data-translation-notice]')) {
-  const button = notice.querySelector<HTMLButtonElement>('button');
-  if (remembered()) notice.classList.add('is-dismissed');
-  if (!button) continue;
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-translation-notice] button')) {
   button.hidden = false;
   button.addEventListener('click', () => {
-    notice.classList.add('is-dismissed');
+    document.documentElement.classList.add(noticeHiddenClass);
     try {
-      sessionStorage.setItem(key, '1');
+      sessionStorage.setItem(noticeHiddenKey, '1');
     } catch {
       // storage blocked: hidden for this page view only
     }
