@@ -8,7 +8,8 @@
  * context's options (`test.use({ timezoneId })`, `serviceWorkers`), going offline. Those import
  * `test` from '@playwright/test' as before. What a visiting test can leave behind is removed
  * after it: its pages, the context's routes, cookies and permissions, and everything stored for
- * the site (local storage, IndexedDB, caches, service workers, the private file system).
+ * the site (local storage, IndexedDB, caches, the private file system). Service workers are
+ * blocked in it.
  */
 import { test as base, type BrowserContext } from '@playwright/test';
 
@@ -18,7 +19,11 @@ export const test = base.extend<object, { workerContext: BrowserContext }>({
       // The project's device and address (playwright.config.ts), as Playwright's own context gets them.
       const { baseURL, userAgent, viewport, screen, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
       const options = { baseURL, userAgent, viewport, screen, deviceScaleFactor, isMobile, hasTouch };
-      const context = await browser.newContext(Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)));
+      // No service workers: the offline worker would stay registered from test to test, and
+      // Chromium can hang when a route is set while a cleared worker shuts down (a route reaches
+      // the context's workers too). The offline tests register it in a context of their own.
+      const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+      const context = await browser.newContext({ ...defined, serviceWorkers: 'block' });
       await use(context);
       await context.close();
     },
