@@ -4,25 +4,18 @@
  * loading anything from elsewhere, and prints as a one-page handout with a QR code.
  * Accessibility, keyboard, reflow and CSP of the new pages: every-page.spec.ts (it visits every built page).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 // Visits only: one context per worker (tests/support/sharedContext.ts). The offline and layout-shift
 // tests keep a context of their own: they go offline, register the worker, or set context options.
 import { test as sharedTest } from '../support/sharedContext.ts';
-import { load as parseYaml } from 'js-yaml';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { formatPhoneLocal } from '../../src/contact/phone.ts';
 import { qrDrawing } from '../../src/sharing/qrCode.ts';
 import { addressLine } from '../../src/routing/urls.ts';
+import { contact, serviceSlugs } from '../support/siteContent.ts';
 
 const ui = (lang: Locale): Record<string, string> => JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'));
-const contact = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))?.frontmatter ?? '') as {
-  street: string;
-  postalCode: string;
-  city: string;
-  phones: string[];
-};
 
 /** The page paths the worker has saved, read from the page's own origin. */
 async function savedPages(page: Page): Promise<string[]> {
@@ -176,10 +169,7 @@ for (const lang of localeCodes) {
  */
 test.describe('no layout shift when the scripts run', () => {
   test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-  const service = readdirSync('content/services/de')
-    .filter((file) => file.endsWith('.md'))
-    .sort()[0]!
-    .replace(/\.md$/, '');
+  const [service] = serviceSlugs;
   for (const lang of localeCodes) {
     for (const path of [`/${lang}/`, `/${lang}/services/${service}/`]) {
       test(`${path}: nothing moves when the scripts run after the first paint`, async ({ page }) => {

@@ -4,20 +4,16 @@
  * and dark, arrows point the reading way, the translation notice is one line under the heading,
  * a wrong address leads on (header, phones, every language's home, its own language first).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { axeViolations, colourRules } from '../support/axe.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/sharedContext.ts';
-import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { pictograms } from '../../src/services/pictograms.ts';
+import { contact, serviceSlugs } from '../support/siteContent.ts';
 
-const { phones } = parseYaml(splitFrontmatter(readFileSync('content/contact/lisko.md', 'utf8'))!.frontmatter) as { phones: string[] };
-const services = readdirSync(`content/services/${defaultLocale}`)
-  .filter((name) => /^[^_].*\.md$/.test(name))
-  .map((name) => name.replace(/\.md$/, ''))
-  .sort();
+const { phones } = contact;
+const services = serviceSlugs;
 const firstService = services[0]!;
 
 /** WCAG contrast ratio of two computed colours (`rgb(…)`/`rgba(…)`, opaque enough to matter). */

@@ -12,6 +12,7 @@ import { test as sharedTest } from '../support/sharedContext.ts';
 import { axeViolations, colourRules } from '../support/axe.ts';
 import ICAL from 'ical.js';
 import { locales, localeCodes } from '../../src/i18n/locales.ts';
+import { address as addressLine, contact } from '../support/siteContent.ts';
 
 const status = (page: Page) => page.getByRole('main').locator('.reception-status');
 
@@ -200,7 +201,7 @@ test.describe('calendar file', () => {
       for (const event of events) {
         expect(event.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Luxembourg');
         expect(event.getFirstProperty('summary')?.getParameter('language')).toBe(locales[lang].lang);
-        expect(event.getFirstPropertyValue('location')).toBe('LISKO, 13, rue de Bragance, L-1255 Luxembourg');
+        expect(event.getFirstPropertyValue('location')).toBe(`${contact.name}, ${addressLine}`);
       }
       expect(events.map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString().slice(11))).toEqual(['08:30:00', '14:00:00']);
     });
@@ -212,14 +213,11 @@ sharedTest('address card: large print, in French, with directions', async ({ pag
   const card = page.locator('.address-card');
   const address = card.locator('address');
   await expect(address).toHaveAttribute('lang', 'fr');
-  await expect(address).toContainText('13, rue de Bragance');
-  await expect(address).toContainText('L-1255 Luxembourg');
+  await expect(address).toContainText(contact.street);
+  await expect(address).toContainText(`${contact.postalCode} ${contact.city}`);
   const size = await address.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);
-  await expect(card.locator('a[rel="external"]')).toHaveAttribute(
-    'href',
-    'https://www.openstreetmap.org/search?query=13%2C%20rue%20de%20Bragance%2C%20L-1255%20Luxembourg',
-  );
+  await expect(card.locator('a[rel="external"]')).toHaveAttribute('href', `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressLine)}`);
 });
 
 sharedTest('each page says when its content last changed, in a <time datetime>', async ({ page }) => {

@@ -26,7 +26,7 @@ import { defaultLocale, locales, type LocaleInfo } from '../../src/i18n/locales.
 import { hoursSchema, type HoursData } from '../../src/content/schema.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/hours/browser/schedule.ts';
-import { makeTestProject, projectRoot, type BuildResult } from './testProject.ts';
+import { makeTestProject, projectRoot, type BuildResult, type TestProject } from './testProject.ts';
 
 /** The first date on or after `date` that is a `weekday` (1 Monday … 7 Sunday). */
 export const nextWeekday = (date: string, weekday: number) => addDays(date, (weekday - weekdayOf(date) + 7) % 7);
@@ -100,6 +100,34 @@ export function savedByEditor(read: (path: string) => string): Record<string, st
 /** A service only the German original has (no translation yet). */
 export const newService = 'language-cafe';
 
+/**
+ * What editors change most, applied to a copy (`project`): the files the web editor saved (the
+ * team day's closure, a French title); a closed week added as the editor adds it; a closure over,
+ * first in the list, written by hand (a date without quotes); the first reception ending 15
+ * minutes later; a new service in German only. The variant is built with them, and
+ * tests/build/content-changes.test.ts runs the unit tests on them: such changes break no test.
+ */
+export function editorsChanges(project: TestProject): void {
+  for (const [path, text] of Object.entries(savedByEditor((path) => project.read(path)))) project.write(path, text);
+  project.edit(hoursPath, (hours) => withClosure(hours, { from: weekFrom, to: weekTo, reason: { de: 'Betriebsferien' } }));
+  project.edit(hoursPath, (hours) => hours.replace(/^closures:$/m, `closures:\n  - from: ${ended}\n    reason:\n      de: "Vorbei"`));
+  project.edit(hoursPath, (hours) =>
+    hours.replace(/closes: "(\d\d):(\d\d)"/, (_all, h: string, m: string) => {
+      const minutes = Number(h) * 60 + Number(m) + 15;
+      return `closes: "${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}"`;
+    }),
+  );
+
+  // A new service in German only, after the others; with a link and an image written from the
+  // site root, which get the sub-path like an announcement's (tests/build/subpath.test.ts).
+  const germanServices = project.files(`content/services/${defaultLocale}`);
+  const orders = germanServices.map((path) => Number(/^order: (\d+)$/m.exec(project.read(path))?.[1] ?? 0));
+  project.write(
+    `content/services/${defaultLocale}/${newService}.md`,
+    `---\ntitle: "Sprachcafé"\ndescription: "Im Sprachcafé üben Sie Deutsch, Französisch oder Luxemburgisch in entspannter Runde."\naudience: "everyone"\norder: ${Math.max(...orders) + 1}\n---\n\n## Was ist das?\n\nEin Treffen zum Sprechen. [Kontakt](../../contact/), [Über uns](/de/about/)\n\n![LISKO](/favicon.svg)\n`,
+  );
+}
+
 /** The git history: everything, then the German "about" page; the privacy page edited since. */
 export const history = {
   start: '2026-03-01T10:00:00+01:00',
@@ -128,27 +156,7 @@ function makeVariant(): ReturnType<typeof makeTestProject> {
     '---\ntitle: "Sobre a LISKO"\ndescription: "Quem é a LISKO, como trabalhamos e quem acompanhamos no Luxemburgo desde 2016."\nreviewed: true\n---\n\nA LISKO foi fundada em 2016.\n',
   );
 
-  // The files the web editor saved (the team day's closure, a French title); a closed week added
-  // as the editor adds it; a closure over, first in the list, written by hand (a date without
-  // quotes); the first reception ending 15 minutes later.
-  for (const [path, text] of Object.entries(savedByEditor((path) => project.read(path)))) project.write(path, text);
-  project.edit(hoursPath, (hours) => withClosure(hours, { from: weekFrom, to: weekTo, reason: { de: 'Betriebsferien' } }));
-  project.edit(hoursPath, (hours) => hours.replace(/^closures:$/m, `closures:\n  - from: ${ended}\n    reason:\n      de: "Vorbei"`));
-  project.edit(hoursPath, (hours) =>
-    hours.replace(/closes: "(\d\d):(\d\d)"/, (_all, h: string, m: string) => {
-      const minutes = Number(h) * 60 + Number(m) + 15;
-      return `closes: "${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}"`;
-    }),
-  );
-
-  // A new service in German only, after the others; with a link and an image written from the
-  // site root, which get the sub-path like an announcement's (tests/build/subpath.test.ts).
-  const germanServices = project.files(`content/services/${defaultLocale}`);
-  const orders = germanServices.map((path) => Number(/^order: (\d+)$/m.exec(project.read(path))?.[1] ?? 0));
-  project.write(
-    `content/services/${defaultLocale}/${newService}.md`,
-    `---\ntitle: "Sprachcafé"\ndescription: "Im Sprachcafé üben Sie Deutsch, Französisch oder Luxemburgisch in entspannter Runde."\naudience: "everyone"\norder: ${Math.max(...orders) + 1}\n---\n\n## Was ist das?\n\nEin Treffen zum Sprechen. [Kontakt](../../contact/), [Über uns](/de/about/)\n\n![LISKO](/favicon.svg)\n`,
-  );
+  editorsChanges(project);
 
   for (const { name, from, until, de } of Object.values(announcements)) {
     project.write(
