@@ -7,11 +7,14 @@
  * variant build, so the build tests have built them; the content check (`npm run check`'s own
  * code) runs on them here too, in the real content.
  *
+ * Under a German browser it opens in German (its words are bundled; the ready-made build hung
+ * there retrying a blocked download), and Arabic fields are written right to left.
+ *
  * Not a visitor page, so every-page, dist and bench leave /admin/ out (tests/support/builtPages.ts);
  * what they would check that applies to it is checked here.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { load as parseYaml } from 'js-yaml';
 import { join } from 'node:path';
@@ -22,6 +25,8 @@ import { readContentFiles, readPublicFiles } from '../../src/content/files.ts';
 import { hoursSchema } from '../../src/content/schema.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { editorsEdits, hoursPath, savedByEditor } from '../support/variantSite.ts';
+import { frontmatterOf, serviceSlugs } from '../support/siteContent.ts';
+import { defaultLocale } from '../../src/i18n/locales.ts';
 
 const repository = 'sveltia-cms-test';
 
@@ -64,6 +69,9 @@ function savedFile(page: Page, path: string): Promise<string> {
     { path, repository },
   );
 }
+
+/** A content file's title, as the editor shows it. */
+const frontmatterTitle = (path: string) => (frontmatterOf(path) as { title: string }).title;
 
 /** A field of the open entry, by its path in the file (`closures.0.reason.fr`, `title`). */
 const field = (page: Page, keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).locator('input, textarea').first();
@@ -160,4 +168,30 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
   // Everything came from the site itself, nothing was blocked.
   expect(watch.foreignRequests).toEqual([]);
   expect(await watch.cspViolations()).toEqual([]);
+});
+
+test.describe('in a browser set to German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the editor speaks German and opens; an Arabic translation is written right to left', async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const watch = await watchPage(page, new URL(baseURL!).origin);
+    await seedRepository(page);
+    await page.goto('/admin/');
+    // Its German words are part of the site's own files: nothing is fetched from elsewhere, and the
+    // page does not hang retrying a blocked download (as the ready-made build did).
+    await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
+    const [service] = serviceSlugs;
+    await page.goto(`/admin/#/collections/services/entries/${service}`);
+    await expect(field(page, 'title')).toHaveValue(frontmatterTitle(`content/services/${defaultLocale}/${service}.md`));
+    await expect(field(page, 'title')).toHaveCSS('direction', 'ltr');
+    await page.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: /Arabic|Arabisch/ }).click();
+    const arabic = `content/services/ar/${service}.md`;
+    if (existsSync(arabic)) await expect(field(page, 'title')).toHaveValue(frontmatterTitle(arabic));
+    await expect(field(page, 'title')).toHaveAttribute('dir', 'rtl');
+    await expect(field(page, 'title')).toHaveCSS('direction', 'rtl');
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+  });
 });
