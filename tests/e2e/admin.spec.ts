@@ -141,7 +141,7 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
   expect(await savedFile(page, hoursPath)).toBe(expected[hoursPath]);
 
   // A service's French translation: its title.
-  await page.goto('/admin/#/collections/services/entries/housing');
+  await page.goto(`/admin/#/collections/services/entries/${title.path.split('/').at(-1)!.slice(0, -3)}`);
   await page.getByRole('combobox', { name: 'Switch Locale' }).first().click();
   await page.getByRole('option', { name: 'French' }).click();
   await field(page, 'title').fill(title.title);

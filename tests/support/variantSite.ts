@@ -26,6 +26,7 @@ import { defaultLocale, locales, type LocaleInfo } from '../../src/i18n/locales.
 import { hoursSchema, type HoursData } from '../../src/content/schema.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/hours/browser/schedule.ts';
+import { serviceSlugs } from './siteContent.ts';
 import { makeTestProject, projectRoot, type BuildResult, type TestProject } from './testProject.ts';
 
 /** The first date on or after `date` that is a `weekday` (1 Monday … 7 Sunday). */
@@ -61,6 +62,9 @@ export const announcements = {
 /** The languages the shown announcement is written in. */
 export const announcementLanguages = [defaultLocale, 'ar'];
 
+/** The first service (by name) the French translation has: the one the editor test changes. */
+const translatedService = serviceSlugs.find((slug) => existsSync(`content/services/fr/${slug}.md`)) ?? serviceSlugs[0]!;
+
 /**
  * What the web-editor test (tests/e2e/admin.spec.ts) changes through the editor's interface: a
  * closure with its reason in German and French (the team day's), and a service's French title.
@@ -69,7 +73,7 @@ export const announcementLanguages = [defaultLocale, 'ar'];
  */
 export const editorsEdits = {
   closure: { from: teamDay, reason: { de: 'Teamtag', fr: "Journée d'équipe" } },
-  title: { path: 'content/services/fr/housing.md', title: 'Aide pour trouver un logement' },
+  title: { path: `content/services/fr/${translatedService}.md`, title: 'Un titre changé dans l’éditeur' },
 } as const;
 export const hoursPath = 'content/hours/reception.md';
 
