@@ -163,7 +163,17 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     // Checked without them: the one message above is the whole of the mistake.
     const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
     const result = spec.schema.safeParse(data);
-    if (!result.success) problems.push(...formatIssues(file.path, result.error.issues, data));
+    // Set once, in the original: missing there is reported with the schema's problems, so a
+    // misspelling of the field (`untill:`) is one message, not also "missing".
+    const missingInOriginal = lang === defaultLocale ? (originalOnly[collection] ?? []).filter((field) => data[field] === undefined) : [];
+    problems.push(
+      ...formatIssues(
+        file.path,
+        result.success ? [] : result.error.issues,
+        data,
+        missingInOriginal.map((field) => ({ path: [field], problem: `${file.path}: "${field}" is missing: the ${defaultLocale} original must set it` })),
+      ),
+    );
     parsed.push({ file, collection, lang, name, data, body, bodyLine });
   }
 
@@ -347,7 +357,7 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
 /** The page that shows the visit fields (who can come, what to bring, …). */
 export const visitPage: PageName = 'get-support';
 
-/** Cross-file rules: originals exist, numbers live in the original only, nothing required is missing. */
+/** Cross-file rules: originals exist, numbers live in the original only (checked per file: set there), nothing required is missing. */
 function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const orders = new Map<unknown, string>();
@@ -366,9 +376,6 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
       }
     }
     for (const field of originalOnly[collection] ?? []) {
-      if (lang === defaultLocale && data[field] === undefined) {
-        problems.push(`${file.path}: "${field}" is missing: the ${defaultLocale} original must set it`);
-      }
       if (lang !== defaultLocale && data[field] !== undefined) {
         problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
       }
