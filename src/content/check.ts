@@ -95,6 +95,18 @@ export function isLeftover(name: string): boolean {
   return /~$|\.(?:bak|swp|swo|tmp|orig)$|^#.*#$/i.test(name) || /^(?:thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
 }
 
+/**
+ * `---` and `---` with nothing between: one message naming the fields the file needs (those the
+ * schema requires, and in an original the ones set there only), not one "missing" per field.
+ */
+function noFields(spec: Collection, inOriginal: readonly string[]): string {
+  const result = spec.schema.safeParse({});
+  const fromSchema = result.success ? [] : result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0]));
+  const needed = [...new Set([...fromSchema, ...inOriginal])].map((field) => `${field}:`);
+  const list = needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : (needed[0] ?? '');
+  return `has no fields between the two lines of ---; this file needs at least ${list} (write each on its own line between them, or restore them from the file’s history on the git host)`;
+}
+
 /** Every problem in the given content files, one plain line each; empty when all is well. */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): string[] {
   const problems: string[] = [];
@@ -162,6 +174,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     // Checked without them: the one message above is the whole of the mistake.
     const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
+    if (!Object.keys(read.data).length) {
+      problems.push(`${file.path}: ${noFields(spec, lang === defaultLocale ? (originalOnly[collection] ?? []) : [])}`);
+      parsed.push({ file, collection, lang, name, data, body, bodyLine });
+      continue;
+    }
     const result = spec.schema.safeParse(data);
     // Set once, in the original: missing there is reported with the schema's problems, so a
     // misspelling of the field (`untill:`) is one message, not also "missing".
