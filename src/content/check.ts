@@ -5,7 +5,7 @@
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
 import { collectionIn, collectionNames, collections, isDraft, type Collection } from './collections.ts';
 import { placeholderSettings, visitFieldNames } from './schema.ts';
-import { formatIssues } from './errors.ts';
+import { describeFound, fieldName, formatIssues } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
@@ -183,6 +183,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     // Set once, in the original: missing there is reported with the schema's problems, so a
     // misspelling of the field (`untill:`) is one message, not also "missing".
     const missingInOriginal = lang === defaultLocale ? (originalOnly[collection] ?? []).filter((field) => data[field] === undefined) : [];
+    problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path)));
     problems.push(
       ...formatIssues(
         file.path,
@@ -236,6 +237,26 @@ function checkHtml(parsed: readonly Parsed[]): string[] {
         `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
     ),
   );
+}
+
+/** An HTML tag or comment in a field's value: `<b>`, `</b>`, `<br/>`, `<!-- … -->`. */
+const fieldTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * No HTML in the frontmatter's words either (titles, descriptions, reasons, …): the site shows
+ * them as plain text, so a visitor would read `<b>Wohnen</b>` with its tags. A field that already
+ * has a problem from the schema is left to that message.
+ */
+function checkFieldHtml(file: string, data: unknown, reported: readonly (readonly PropertyKey[])[], path: PropertyKey[] = []): string[] {
+  if (typeof data === 'string') {
+    if (!new RegExp(fieldTag.source).test(data) || reported.some((other) => fieldName(other) === fieldName(path))) return [];
+    const plain = data.replace(fieldTag, '').replace(/\s+/g, ' ').trim();
+    return [
+      `${file}: "${fieldName(path)}" must not contain HTML code: the site shows it as plain text, so visitors would see the tags; write it without them${plain ? `, like ${String(path.at(-1))}: ${JSON.stringify(plain)}` : ''}${describeFound(data)}`,
+    ];
+  }
+  if (data === null || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) => checkFieldHtml(file, value, reported, [...path, Array.isArray(data) ? Number(key) : key]));
 }
 
 /** The kinds of address a link may have besides this site's own pages. */
