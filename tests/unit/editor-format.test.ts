@@ -95,12 +95,20 @@ describe('every content file', () => {
   });
 
   for (const file of files) {
-    test(`${file.path} is in the web editor's format (text and dates in double quotes, no # comments)`, () => {
+    test(`${file.path} is in the web editor's format (text and dates in double quotes, no # comments, a blank line before the text)`, () => {
       const split = splitFrontmatter(file.text);
       expect(split, 'the file has a frontmatter').not.toBeNull();
       expect(editorFormatProblems(split?.frontmatter ?? '')).toEqual([]);
+      // The editor separates the text from the frontmatter by one blank line.
+      expect(split?.body, 'one blank line between the second --- and the text').toMatch(/^(?:\n[^\n][\s\S]*)?$/);
     });
   }
+
+  test('German originals of pages and services say reviewed: true (the editor would add reviewed: false)', () => {
+    const originals = files.filter((file) => new RegExp(`^content/(?:pages|services)/${defaultLocale}/`).test(file.path));
+    expect(originals.length).toBeGreaterThan(0);
+    for (const file of originals) expect(frontmatterData(file.text)?.['reviewed'], file.path).toBe(true);
+  });
 });
 
 describe("EDITING.md's examples", () => {
@@ -112,12 +120,15 @@ describe("EDITING.md's examples", () => {
     code: code.replace(new RegExp(`^${indent}`, 'gm'), ''),
   }));
 
-  test('of frontmatter are in the web editor’s format', () => {
+  test('of frontmatter are in the web editor’s format (and a blank line before the text)', () => {
     const examples = blocks.flatMap(({ language, code }) =>
       language === 'yaml' ? [code] : code.startsWith('---\n') ? [splitFrontmatter(code)?.frontmatter ?? code] : [],
     );
     expect(examples.length).toBeGreaterThan(0);
     for (const example of examples) expect(editorFormatProblems(example), example).toEqual([]);
+    for (const { code } of blocks.filter(({ language, code }) => language === 'markdown' && code.startsWith('---\n'))) {
+      expect(splitFrontmatter(code)?.body, code).toMatch(/^(?:\n[^\n][\s\S]*)?$/);
+    }
   });
 
   test('"Add a service" gives a file that passes the content check, as written', () => {
