@@ -7,6 +7,7 @@ import { collectionIn, collectionNames, collections, isDraft, type Collection } 
 import { placeholderSettings, visitFieldNames } from './schema.ts';
 import { describeFound, fieldName, formatIssues } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
 import { pagePaths, type PageName } from '../routing/pages.ts';
@@ -199,7 +200,31 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   problems.push(...checkHtml(parsed));
   problems.push(...checkLinks(parsed, options));
   problems.push(...checkSettingTokens(parsed));
+  problems.push(...checkGlossaryTerms(parsed));
   return problems;
+}
+
+/** Where BPI, DPI or ONA (src/content/glossary.ts) first appears in a page or service text, it links to the glossary. */
+function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
+  const glossary = parsed.find((entry) => entry.collection === 'pages' && entry.name === 'glossary' && entry.lang === defaultLocale);
+  const terms = glossary ? glossaryTerms(glossary.body) : [];
+  // The headings of each language's glossary (the German one where it has no translation).
+  const translated = new Map(parsed.filter((e) => e.collection === 'pages' && e.name === 'glossary').map((e) => [e.lang, e.body]));
+  const ids = new Map<string, string[]>();
+  const idsIn = (lang: string) => ids.get(lang) ?? ids.set(lang, headingIds(translated.get(lang) ?? glossary?.body ?? '')).get(lang) ?? [];
+  return parsed.flatMap((entry) => {
+    const { lang } = entry;
+    const address = addressOf(entry);
+    if (!address || !lang || entry.collection === 'announcements' || (entry.collection === 'pages' && entry.name === 'glossary')) return [];
+    return terms.flatMap((term) => {
+      const line = unlinkedTerm(entry.body, term, address, lang, idsIn(lang));
+      return line === undefined
+        ? []
+        : [
+            `${entry.file.path}: line ${entry.bodyLine + line - 1}: where ${term} first appears in the text, it must be a link to its explanation in the glossary, like [${term}](${glossaryLink(term, address)}) (many visitors do not know the French abbreviation)`,
+          ];
+    });
+  });
 }
 
 /**
