@@ -5,8 +5,9 @@
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
 import { collectionIn, collectionNames, collections, isDraft, type Collection } from './collections.ts';
 import { placeholderSettings, visitFieldNames } from './schema.ts';
-import { formatIssues } from './errors.ts';
+import { describeFound, fieldName, formatIssues } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
 import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
 import { pagePaths, type PageName } from '../routing/pages.ts';
@@ -95,6 +96,18 @@ export function isLeftover(name: string): boolean {
   return /~$|\.(?:bak|swp|swo|tmp|orig)$|^#.*#$/i.test(name) || /^(?:thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
 }
 
+/**
+ * `---` and `---` with nothing between: one message naming the fields the file needs (those the
+ * schema requires, and in an original the ones set there only), not one "missing" per field.
+ */
+function noFields(spec: Collection, inOriginal: readonly string[]): string {
+  const result = spec.schema.safeParse({});
+  const fromSchema = result.success ? [] : result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0]));
+  const needed = [...new Set([...fromSchema, ...inOriginal])].map((field) => `${field}:`);
+  const list = needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : (needed[0] ?? '');
+  return `has no fields between the two lines of ---; this file needs at least ${list} (write each on its own line between them, or restore them from the file’s history on the git host)`;
+}
+
 /** Every problem in the given content files, one plain line each; empty when all is well. */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): string[] {
   const problems: string[] = [];
@@ -162,8 +175,24 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     // Checked without them: the one message above is the whole of the mistake.
     const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
+    if (!Object.keys(read.data).length) {
+      problems.push(`${file.path}: ${noFields(spec, lang === defaultLocale ? (originalOnly[collection] ?? []) : [])}`);
+      parsed.push({ file, collection, lang, name, data, body, bodyLine });
+      continue;
+    }
     const result = spec.schema.safeParse(data);
-    if (!result.success) problems.push(...formatIssues(file.path, result.error.issues, data));
+    // Set once, in the original: missing there is reported with the schema's problems, so a
+    // misspelling of the field (`untill:`) is one message, not also "missing".
+    const missingInOriginal = lang === defaultLocale ? (originalOnly[collection] ?? []).filter((field) => data[field] === undefined) : [];
+    problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path)));
+    problems.push(
+      ...formatIssues(
+        file.path,
+        result.success ? [] : result.error.issues,
+        data,
+        missingInOriginal.map((field) => ({ path: [field], problem: `${file.path}: "${field}" is missing: the ${defaultLocale} original must set it` })),
+      ),
+    );
     parsed.push({ file, collection, lang, name, data, body, bodyLine });
   }
 
@@ -171,7 +200,31 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   problems.push(...checkHtml(parsed));
   problems.push(...checkLinks(parsed, options));
   problems.push(...checkSettingTokens(parsed));
+  problems.push(...checkGlossaryTerms(parsed));
   return problems;
+}
+
+/** Where BPI, DPI or ONA (src/content/glossary.ts) first appears in a page or service text, it links to the glossary. */
+function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
+  const glossary = parsed.find((entry) => entry.collection === 'pages' && entry.name === 'glossary' && entry.lang === defaultLocale);
+  const terms = glossary ? glossaryTerms(glossary.body) : [];
+  // The headings of each language's glossary (the German one where it has no translation).
+  const translated = new Map(parsed.filter((e) => e.collection === 'pages' && e.name === 'glossary').map((e) => [e.lang, e.body]));
+  const ids = new Map<string, string[]>();
+  const idsIn = (lang: string) => ids.get(lang) ?? ids.set(lang, headingIds(translated.get(lang) ?? glossary?.body ?? '')).get(lang) ?? [];
+  return parsed.flatMap((entry) => {
+    const { lang } = entry;
+    const address = addressOf(entry);
+    if (!address || !lang || entry.collection === 'announcements' || (entry.collection === 'pages' && entry.name === 'glossary')) return [];
+    return terms.flatMap((term) => {
+      const line = unlinkedTerm(entry.body, term, address, lang, idsIn(lang));
+      return line === undefined
+        ? []
+        : [
+            `${entry.file.path}: line ${entry.bodyLine + line - 1}: where ${term} first appears in the text, it must be a link to its explanation in the glossary, like [${term}](${glossaryLink(term, address)}) (many visitors do not know the French abbreviation)`,
+          ];
+    });
+  });
 }
 
 /**
@@ -209,6 +262,26 @@ function checkHtml(parsed: readonly Parsed[]): string[] {
         `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
     ),
   );
+}
+
+/** An HTML tag or comment in a field's value: `<b>`, `</b>`, `<br/>`, `<!-- … -->`. */
+const fieldTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * No HTML in the frontmatter's words either (titles, descriptions, reasons, …): the site shows
+ * them as plain text, so a visitor would read `<b>Wohnen</b>` with its tags. A field that already
+ * has a problem from the schema is left to that message.
+ */
+function checkFieldHtml(file: string, data: unknown, reported: readonly (readonly PropertyKey[])[], path: PropertyKey[] = []): string[] {
+  if (typeof data === 'string') {
+    if (!new RegExp(fieldTag.source).test(data) || reported.some((other) => fieldName(other) === fieldName(path))) return [];
+    const plain = data.replace(fieldTag, '').replace(/\s+/g, ' ').trim();
+    return [
+      `${file}: "${fieldName(path)}" must not contain HTML code: the site shows it as plain text, so visitors would see the tags; write it without them${plain ? `, like ${String(path.at(-1))}: ${JSON.stringify(plain)}` : ''}${describeFound(data)}`,
+    ];
+  }
+  if (data === null || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) => checkFieldHtml(file, value, reported, [...path, Array.isArray(data) ? Number(key) : key]));
 }
 
 /** The kinds of address a link may have besides this site's own pages. */
@@ -347,7 +420,7 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
 /** The page that shows the visit fields (who can come, what to bring, …). */
 export const visitPage: PageName = 'get-support';
 
-/** Cross-file rules: originals exist, numbers live in the original only, nothing required is missing. */
+/** Cross-file rules: originals exist, numbers live in the original only (checked per file: set there), nothing required is missing. */
 function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const orders = new Map<unknown, string>();
@@ -366,9 +439,6 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
       }
     }
     for (const field of originalOnly[collection] ?? []) {
-      if (lang === defaultLocale && data[field] === undefined) {
-        problems.push(`${file.path}: "${field}" is missing: the ${defaultLocale} original must set it`);
-      }
       if (lang !== defaultLocale && data[field] !== undefined) {
         problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
       }

@@ -30,18 +30,95 @@ export function describeFound(value: unknown): string {
   return ` (found ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown})`;
 }
 
-/** One line per zod issue, naming the file, the field, what was expected and what was found. */
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): string[] {
-  return issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      const where = issue.path.length ? `"${fieldName(issue.path)}" ` : '';
-      return `${file}: ${where}has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
-        .map((key) => `"${key}"`)
-        .join(', ')} (check the spelling; ${issue.message.replace(/^has an unknown field \(|\)$/g, '')})`;
+/**
+ * Edits between two names, a swap of two neighbouring letters counting as one (`titel` → `title`,
+ * `form` → `from`), ignoring capitals, `-` and `_` (`Reviewed_on` → `reviewedOn` is 0).
+ */
+export function spellingDistance(a: string, b: string): number {
+  const [x, y] = [a, b].map((name) => [...name.toLowerCase().replace(/[-_\s]/g, '')]) as [string[], string[]];
+  const rows = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number) => rows[i]?.[j] ?? Infinity;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (rows[i] as number[])[j] = best;
     }
-    const found = valueAt(data, issue.path);
-    if (!issue.path.length) return `${file}: ${issue.message}`;
-    const missing = found === undefined;
-    return `${file}: "${fieldName(issue.path)}" ${missing ? 'is missing: it ' : ''}${issue.message}${describeFound(found)}`;
+  }
+  return at(x.length, y.length);
+}
+
+/**
+ * The name among `candidates` that `written` is most likely a misspelling of: one edit away for
+ * names up to four letters (`oder`, `form`, `df`), two for longer ones (`untill`, `titel`); none
+ * when nothing is that close, so an unrelated field (`author`) is not taken for a missing one.
+ */
+export function likelyMeant(written: string, candidates: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of candidates) {
+    const distance = spellingDistance(written, name);
+    const allowed = Math.min(written.length, name.length) <= 4 ? 1 : 2;
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** A problem found outside the schema (a rule across files) about a field that is missing. */
+export interface MissingField {
+  path: readonly PropertyKey[];
+  /** The whole line, as it is reported when no misspelling explains it. */
+  problem: string;
+}
+
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((part, i) => part === b[i]);
+
+/**
+ * One line per zod issue, naming the file, the field, what was expected and what was found.
+ * `missing` adds problems about missing fields found by other rules. A misspelt field is one
+ * mistake: when an unknown field looks like a field that is missing from the same place (`untill`
+ * and `until`), the two become one line saying so, instead of "unknown" plus "missing".
+ */
+export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, missing: readonly MissingField[] = []): string[] {
+  const lines = issues.map((issue) => ({ issue, path: issue.path, missing: issue.path.length > 0 && issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined }));
+  const absent = [...lines.filter((line) => line.missing).map((line) => line.path), ...missing.map((field) => field.path)];
+  /** Missing fields explained by a misspelling, so they get no line of their own. */
+  const explained: (readonly PropertyKey[])[] = [];
+  const misspelt = (parent: readonly PropertyKey[], key: string) => {
+    const candidates = absent.filter((path) => path.length === parent.length + 1 && samePath(path.slice(0, -1), parent) && !explained.includes(path));
+    const meant = likelyMeant(key, candidates.map((path) => String(path.at(-1))));
+    const path = candidates.find((candidate) => String(candidate.at(-1)) === meant);
+    if (path) explained.push(path);
+    return meant;
+  };
+  const formatted = lines.map(({ issue }) => {
+    if (issue.code === 'unrecognized_keys') {
+      const fixes = issue.keys.map((key) => ({ key, meant: misspelt(issue.path, key) }));
+      const unknown = fixes.filter((fix) => !fix.meant).map((fix) => fix.key);
+      const where = issue.path.length ? `"${fieldName(issue.path)}" ` : '';
+      return [
+        ...fixes.flatMap(({ key, meant }) =>
+          meant ? [`${file}: "${fieldName([...issue.path, key])}" is misspelt: did you mean "${meant}"? (write ${meant}: instead of ${key}:)`] : [],
+        ),
+        ...(unknown.length
+          ? [
+              `${file}: ${where}has unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => `"${key}"`).join(', ')} (check the spelling; ${issue.message.replace(/^has an unknown field \(|\)$/g, '')})`,
+            ]
+          : []),
+      ];
+    }
+    return [issue];
   });
+  return [
+    ...formatted.flatMap((entries) =>
+      entries.flatMap((entry) => {
+        if (typeof entry === 'string') return [entry];
+        if (explained.some((path) => samePath(path, entry.path))) return [];
+        const found = valueAt(data, entry.path);
+        if (!entry.path.length) return [`${file}: ${entry.message}`];
+        return [`${file}: "${fieldName(entry.path)}" ${found === undefined ? 'is missing: it ' : ''}${entry.message}${describeFound(found)}`];
+      }),
+    ),
+    ...missing.filter((field) => !explained.some((path) => samePath(path, field.path))).map((field) => field.problem),
+  ];
 }

@@ -2,7 +2,8 @@
  * The one reader of a content file's frontmatter: for the content check it says in plain words
  * what is wrong (one message per root cause: an empty file, a missing closing `---`, a tab, a
  * colon in an unquoted value), instead of YAML's own wording; the translation status and the
- * settings read the fields through it too.
+ * settings read the fields through it too. No fields between the `---` lines is no fields (the
+ * content check names the ones the file needs), not a YAML error.
  */
 import { load as parseYaml } from 'js-yaml';
 
@@ -39,7 +40,9 @@ export function readFrontmatter(text: string): FrontmatterResult {
   }
   let data: unknown;
   try {
-    data = parseYaml(split.frontmatter) ?? {};
+    // Nothing but blank lines or comments: no fields (js-yaml throws on an empty document); the
+    // content check says which fields the file needs.
+    data = /^(?:[ \t]*(?:#.*)?(?:\r?\n|$))*$/.test(split.frontmatter) ? {} : (parseYaml(split.frontmatter) ?? {});
   } catch (error) {
     const index = (error as { mark?: { line: number } }).mark?.line;
     // YAML stops at the line after a value with a colon, or at the line itself.

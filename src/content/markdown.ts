@@ -124,3 +124,26 @@ export function headingIds(text: string): string[] {
     // The words a visitor sees: link texts without their addresses, no emphasis marks.
     .map((heading) => slugger.slug(heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')));
 }
+
+export interface Mention {
+  /** 1-based line in the text given. */
+  line: number;
+  /** The address when the mention is the whole of a link's words: `[BPI](../glossary/#bpi)`. */
+  target?: string;
+}
+
+/**
+ * Where `word` is first written in the sentences of `text` (headings and code left out), and the
+ * address when it is written as a link of its own there.
+ */
+export function firstMention(text: string, word: string): Mention | undefined {
+  const scan = withoutCode(text)
+    .split('\n')
+    .map((line) => (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(line) ? line.replace(/[^\n]/g, ' ') : line))
+    .join('\n');
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`\\b${escaped}\\b`).exec(scan);
+  if (!found) return undefined;
+  const link = new RegExp(`^\\[${escaped}\\]\\(([^)\\n]*)\\)`).exec(scan.slice(found.index - 1));
+  return { line: lineAt(scan, found.index), ...(link && found.index > 0 ? { target: cleanTarget(link[1] ?? '') } : {}) };
+}

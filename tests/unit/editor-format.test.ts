@@ -1,0 +1,152 @@
+/**
+ * The content files stay in the format the web editor (Sveltia CMS, src/admin/browser/cmsConfig.ts,
+ * `yaml: { quote: 'double' }`) writes: text and dates in double quotes, true/false and numbers
+ * bare, no `#` comments (the editor drops them on save). Then a save in the editor changes only
+ * what the editor changed, and a review of the change shows nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { collections, type Collection } from '../../src/content/collections.ts';
+import { defaultLocale } from '../../src/i18n/locales.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { projectRoot } from '../support/badContent.ts';
+
+/** What in a frontmatter the web editor would write differently, one line each (file lines: `---` is 1). */
+function editorFormatProblems(frontmatter: string): string[] {
+  const problems: string[] = [];
+  frontmatter.split('\n').forEach((line, index) => {
+    if (/^\s*#/.test(line)) problems.push(`line ${index + 2}: a # comment (the web editor drops it)`);
+  });
+  const doc = parseDocument(frontmatter);
+  if (doc.errors.length) return [...problems, ...doc.errors.map((error) => error.message)];
+  if (doc.comment) problems.push(`a # comment at the end (the web editor drops it)`);
+  const where = (node: Node) => `line ${frontmatter.slice(0, node.range?.[0] ?? 0).split('\n').length + 1}`;
+  visit(doc, {
+    Node(_, node) {
+      if ((isScalar(node) || isMap(node) || isSeq(node)) && node.comment) problems.push(`${where(node)}: a # comment after a value (the web editor drops it)`);
+    },
+    Pair(_, pair) {
+      const { value } = pair;
+      if (isScalar(value) && typeof value.value === 'string' && value.type !== 'QUOTE_DOUBLE') {
+        problems.push(`${where(value)}: ${String(pair.key)}: ${JSON.stringify(value.value)} is not in double quotes`);
+      }
+    },
+    Seq(_, seq) {
+      for (const item of seq.items) {
+        if (isScalar(item) && typeof item.value === 'string' && item.type !== 'QUOTE_DOUBLE')
+          problems.push(`${where(item)}: ${JSON.stringify(item.value)} is not in double quotes`);
+      }
+    },
+  });
+  return problems;
+}
+
+describe('the check of the web editor’s format', () => {
+  test('accepts what the editor writes', () => {
+    const saved = [
+      'title: "Über LISKO"',
+      'reviewed: true',
+      'order: 5',
+      'reviewedOn: "2026-05-01"',
+      'slots:',
+      '  - day: "wednesday"',
+      'phones:',
+      '  - "+352 2755 5603"',
+    ];
+    expect(editorFormatProblems(saved.join('\n'))).toEqual([]);
+  });
+
+  test('finds comments and text or dates without double quotes', () => {
+    const written = [
+      '# Achtung: Platzhalter',
+      'title: Über LISKO',
+      "description: 'Wer wir sind.'",
+      'reviewedOn: 2026-05-01',
+      'cost: "kostenlos" # bestätigt',
+      'phones:',
+      '  - +352 2755 5603',
+      'whoCanCome: >',
+      '  Alle.',
+    ];
+    expect(editorFormatProblems(written.join('\n'))).toEqual([
+      'line 2: a # comment (the web editor drops it)',
+      'line 3: title: "Über LISKO" is not in double quotes',
+      'line 4: description: "Wer wir sind." is not in double quotes',
+      'line 5: reviewedOn: "2026-05-01" is not in double quotes',
+      'line 6: a # comment after a value (the web editor drops it)',
+      'line 8: "+352 2755 5603" is not in double quotes',
+      'line 9: whoCanCome: "Alle.\\n" is not in double quotes',
+    ]);
+  });
+});
+
+describe('every content file', () => {
+  const files = readContentFiles(projectRoot).filter((file) => file.path.endsWith('.md'));
+
+  test('are read from content/, including every file the site needs', () => {
+    const required = Object.entries<Collection>(collections).flatMap(([name, spec]) =>
+      spec.required.map((file) => `content/${name}/${spec.localized ? `${defaultLocale}/` : ''}${file}.md`),
+    );
+    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(required));
+  });
+
+  for (const file of files) {
+    test(`${file.path} is in the web editor's format (text and dates in double quotes, no # comments, a blank line before the text)`, () => {
+      const split = splitFrontmatter(file.text);
+      expect(split, 'the file has a frontmatter').not.toBeNull();
+      expect(editorFormatProblems(split?.frontmatter ?? '')).toEqual([]);
+      // The editor separates the text from the frontmatter by one blank line.
+      expect(split?.body, 'one blank line between the second --- and the text').toMatch(/^(?:\n[^\n][\s\S]*)?$/);
+    });
+  }
+
+  test('German originals of pages and services say reviewed: true (the editor would add reviewed: false)', () => {
+    const originals = files.filter((file) => new RegExp(`^content/(?:pages|services)/${defaultLocale}/`).test(file.path));
+    expect(originals.length).toBeGreaterThan(0);
+    for (const file of originals) expect(frontmatterData(file.text)?.['reviewed'], file.path).toBe(true);
+  });
+});
+
+describe("EDITING.md's examples", () => {
+  const guide = readFileSync(join(projectRoot, 'EDITING.md'), 'utf8');
+  /** Fenced blocks, unindented: an example inside a numbered step is indented by three spaces. */
+  const blocks = [...guide.matchAll(/^( *)```(yaml|markdown)\n([\s\S]*?)^\1```/gm)].map(({ index, 1: indent = '', 2: language, 3: code = '' }) => ({
+    at: index,
+    language,
+    code: code.replace(new RegExp(`^${indent}`, 'gm'), ''),
+  }));
+
+  test('of frontmatter are in the web editor’s format (and a blank line before the text)', () => {
+    const examples = blocks.flatMap(({ language, code }) =>
+      language === 'yaml' ? [code] : code.startsWith('---\n') ? [splitFrontmatter(code)?.frontmatter ?? code] : [],
+    );
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) expect(editorFormatProblems(example), example).toEqual([]);
+    for (const { code } of blocks.filter(({ language, code }) => language === 'markdown' && code.startsWith('---\n'))) {
+      expect(splitFrontmatter(code)?.body, code).toMatch(/^(?:\n[^\n][\s\S]*)?$/);
+    }
+  });
+
+  test('"Add a service" gives a file that passes the content check, as written', () => {
+    const start = guide.indexOf('### Add a service');
+    const path = /Create `(content\/services\/de\/[a-z0-9-]+\.md)`/.exec(guide.slice(start))?.[1];
+    const example = blocks.find(({ at }) => start !== -1 && at > start)?.code;
+    if (!path || !example) throw new Error('EDITING.md: "Add a service" has no example file');
+    // Its `order` only has to be unused ("give it an order no other service uses"): a real service
+    // with the same number is left out, so adding a service never breaks this test.
+    const order = frontmatterData(example)?.['order'];
+    const real = readContentFiles(projectRoot);
+    const sameOrder = real
+      .filter((file) => file.path.startsWith('content/services/de/') && frontmatterData(file.text)?.['order'] === order)
+      .map((file) => file.path.split('/').at(-1));
+    const files = [
+      ...real.filter((file) => file.path !== path && !(file.path.startsWith('content/services/') && sameOrder.includes(file.path.split('/').at(-1)))),
+      { path, text: example },
+    ];
+    expect(checkContent(files, readCheckOptions(projectRoot))).toEqual([]);
+  });
+});
