@@ -33,3 +33,12 @@ export const localeCodes = Object.keys(locales) as Locale[];
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(locales, value);
 }
+
+/**
+ * `lang` and `dir` for an element holding text in `textLang` on a page in `pageLang`: none when
+ * they are the same. A page shown from the German original marks only the original's words this
+ * way, not the page around them (its menus, buttons and labels are in the page's language).
+ */
+export function textLanguage(pageLang: Locale, textLang: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return textLang === pageLang ? {} : { lang: locales[textLang].lang, dir: locales[textLang].dir };
+}

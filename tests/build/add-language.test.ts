@@ -41,7 +41,9 @@ describe('adding a language (one config line, one UI file, one page)', () => {
       expectIn(path, fallbackNotice);
       expectIn('sitemap-0.xml', `<loc>${url(path.slice(1).replace(/index\.html$/, ''))}</loc>`, false);
     }
-    expectIn('pt/contact/index.html', /<div class="page" lang="de" dir="ltr"><h1>Kontakt<\/h1>/);
+    // The original's words carry their language; the page around them (form, labels) is the page's.
+    expectIn('pt/contact/index.html', /<div class="page"><h1 lang="de" dir="ltr">Kontakt<\/h1>/);
+    expectIn('pt/contact/index.html', /<div class="prose" lang="de" dir="ltr">/);
   });
 
   test('a translation whose original changed later says so, with the date in the visitor’s language', () => {

@@ -4,7 +4,7 @@
  * and dark, arrows point the reading way, the translation notice is one line under the heading,
  * a wrong address leads on (header, phones, every language's home, its own language first).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { axeViolations, colourRules } from '../support/axe.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/sharedContext.ts';
@@ -159,7 +159,10 @@ test('the translation notice is one line under the heading, links to the checked
   await page.setViewportSize({ width: 360, height: 640 });
   let seen = 0;
   for (const lang of localeCodes.filter((code) => code !== defaultLocale)) {
-    await page.goto(`/${lang}/services/${firstService}/`);
+    // A service this language has translated (a page shown from the original has another notice).
+    const translated = services.find((slug) => existsSync(`content/services/${lang}/${slug}.md`));
+    if (!translated) continue;
+    await page.goto(`/${lang}/services/${translated}/`);
     const notice = page.locator('[data-translation-notice]');
     if (!(await notice.count())) continue;
     seen++;
@@ -183,7 +186,9 @@ test('the translation notice is one line under the heading, links to the checked
     expect(await page.context().cookies()).toEqual([]);
     await page.evaluate(() => sessionStorage.clear());
   }
-  expect(seen, 'some translation is not reviewed yet (else nothing here to test)').toBeGreaterThan(0);
+  // Once every translation is reviewed there is no such notice to test: reported as skipped, not failed
+  // (content changes never break a test); the notice's words stay tested in tests/build/add-language.test.ts.
+  test.skip(seen === 0, 'every translation of the services is reviewed: no notice to test');
 });
 
 test('the home page prints on one A4 page in every language', async ({ page }) => {
