@@ -156,7 +156,7 @@ function editorEntry(name: CollectionName): Json | undefined {
 const phoneTyped = { required: true, type: 'string', pattern: '^\\+352[\\s\\d-]{6,16}$' };
 
 /** Where the editor knowingly asks less than the schema, per collection of collections.ts. */
-const editorOnly: Partial<Record<CollectionName, Partial<Shape>>> = {
+const editorOnly: Partial<Record<CollectionName, Shape>> = {
   contact: { 'phones[]': phoneTyped },
   // "none" or an e-mail address: a text field, whose value the content check judges.
   settings: { dataProtectionOfficer: { required: false, type: 'string' } },
