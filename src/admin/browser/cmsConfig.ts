@@ -2,6 +2,8 @@
  * The web editor's configuration (Sveltia CMS, served at /admin/). It mirrors the schemas in
  * src/content/schema.ts field by field: tests/unit/cms-config.test.ts compares both ways (names,
  * required, choices, patterns, lengths), so a field added to one and not the other fails the tests.
+ * A field the content check requires in the German original only (a service's order, an
+ * announcement's dates) is required here and `i18n: false`: the editor asks for it in German alone.
  * Labels and hints are what an editor reads; they carry the instructions that used to be YAML
  * comments in the content files (the editor drops comments when it saves).
  *
