@@ -14,6 +14,7 @@ import { formspreeNotice } from './src/integrations/formspree.ts';
 import { settingsNotice } from './src/integrations/settings.ts';
 import hostFiles from './src/integrations/hostFiles.ts';
 import { cmsLocalFonts } from './src/integrations/cmsFonts.ts';
+import { cmsWithoutGrammars } from './src/integrations/cmsGrammars.ts';
 import { islandWithoutSignals } from './src/integrations/islandWithoutSignals.ts';
 
 /**
@@ -59,6 +60,8 @@ export default defineConfig({
     plugins: [
       // The web editor at /admin/ loads its fonts from the site, not from a CDN.
       cmsLocalFonts(),
+      // …and without the code-highlighting grammars it would load only for a code block.
+      cmsWithoutGrammars(),
       // The contact page loads no preload helper for a Signals import it never makes.
       islandWithoutSignals(),
       {

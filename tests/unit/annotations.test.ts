@@ -3,7 +3,9 @@
  * line it is about (src/content/annotations.ts): checked on every malformed-content fixture.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { githubAnnotations, locate } from '../../src/content/annotations.ts';
 import { checkContent } from '../../src/content/check.ts';
@@ -58,6 +60,40 @@ describe('npm run check in GitHub Actions', () => {
       ),
     ]);
   });
+
+  test('run as GitHub runs it, on a broken fixture: the annotation names the file from the project root and the line of the mistake, and the check fails', () => {
+    const testCase = cases.find((c) => c.name === 'bad-time');
+    if (!testCase) throw new Error('fixture bad-time is missing');
+    const [expected] = testCase.expected;
+    const broken = testCase.overrides[0];
+    if (!expected || !broken) throw new Error('fixture bad-time has no file or no expected message');
+    // The line of the fixture file that holds the wrong value the message quotes.
+    const found = /\(found "([^"]+)"\)$/.exec(expected)?.[1] ?? '';
+    const line = broken.text.split('\n').findIndex((text) => found !== '' && text.includes(`"${found}"`)) + 1;
+    expect(line, `no line of ${broken.path} holds "${found}"`).toBeGreaterThan(1);
+    // A copy of the project's content with the fixture applied, as bad-content.test.ts does.
+    const root = mkdtempSync(join(tmpdir(), 'lisko-annotate-'));
+    try {
+      for (const file of contentWith(testCase)) {
+        mkdirSync(dirname(join(root, file.path)), { recursive: true });
+        writeFileSync(join(root, file.path), file.text);
+      }
+      cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
+      const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), root], {
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: 'true' },
+      });
+      expect(run.status).toBe(1);
+      const message = expected.slice(`${broken.path}: `.length);
+      expect(run.stdout.trim().split('\n')).toEqual([
+        `::error file=${broken.path},line=${line},title=Content check (EDITING.md explains every message)::${broken.path}: ${message}`,
+      ]);
+      // The full list, without GitHub's limit of annotations per step, is in the log.
+      expect(run.stderr).toContain(`  ✗ ${expected}\n`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000); // starts Node
 
   test('the real content gives no annotation', () => {
     const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), projectRoot], {

@@ -4,14 +4,23 @@
  * names (nested ones too), which are required, the choices of a select, patterns, lengths and
  * smallest numbers. A field added to one side only, or a rule changed on one side only, fails
  * here with the difference. The schema side comes from `z.toJSONSchema` (the hours' transforms
- * become "any" with `unrepresentable: 'any'`); rules across fields stay in `npm run check`.
+ * become "any" with `unrepresentable: 'any'`). The content check's rules for the German original
+ * (a field required there, refused in a translation) are asked of the check itself: such a field
+ * is required in the editor and edited in German only. The collections come from
+ * src/content/collections.ts, so a new collection without its place in the editor fails here.
+ * Rules across fields stay in `npm run check`.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
 import { cmsConfig, placeholderPattern, repositoryPlaceholder } from '../../src/admin/browser/cmsConfig.ts';
-import * as schemas from '../../src/content/schema.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { collectionNames, collections, type Collection, type CollectionName } from '../../src/content/collections.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
+import { projectRoot } from '../support/badContent.ts';
 
 interface Rule {
   required: boolean;
@@ -126,7 +135,19 @@ function fromSchema(schema: z.ZodType): Shape {
 
 const config = cmsConfig({ backend: 'github', repository: 'lisko/website' }) as Json;
 const collection = (name: string): Json => config['collections'].find((c: Json) => c['name'] === name);
-const file = (name: string): Json => collection('settings')['files'].find((f: Json) => f['name'] === name);
+
+/** Where a collection of src/content/collections.ts lives: `content/services`, `content/hours/reception.md`. */
+const contentPath = (name: CollectionName): string => {
+  const spec: Collection = collections[name];
+  return spec.localized ? `content/${name}` : `content/${name}/${spec.required[0]}.md`;
+};
+
+/** The editor's entry for that place: a folder collection, or one file of a file collection. */
+function editorEntry(name: CollectionName): Json | undefined {
+  const path = contentPath(name);
+  const entries = config['collections'].flatMap((c: Json) => (c['folder'] ? [c] : c['files']));
+  return entries.find((entry: Json) => (entry['folder'] ?? entry['file']) === path);
+}
 
 /**
  * The one difference the editor cannot avoid: a telephone number may be typed with spaces and
@@ -134,48 +155,109 @@ const file = (name: string): Json => collection('settings')['files'].find((f: Js
  */
 const phoneTyped = { required: true, type: 'string', pattern: '^\\+352[\\s\\d-]{6,16}$' };
 
-const pairs: [string, Json, z.ZodType, Partial<Shape>?][] = [
-  ['services', collection('services'), schemas.serviceSchema],
-  ['pages', collection('pages'), schemas.pageSchema],
-  ['announcements', collection('announcements'), schemas.announcementSchema],
-  ['hours (content/hours/reception.md)', file('hours'), schemas.hoursSchema],
-  ['contact (content/contact/lisko.md)', file('contact'), schemas.contactSchema, { 'phones[]': phoneTyped }],
+/** Where the editor knowingly asks less than the schema, per collection of collections.ts. */
+const editorOnly: Partial<Record<CollectionName, Shape>> = {
+  contact: { 'phones[]': phoneTyped },
   // "none" or an e-mail address: a text field, whose value the content check judges.
-  ['settings (content/settings/site.md)', file('site'), schemas.settingsSchema, { dataProtectionOfficer: { required: false, type: 'string' } }],
-];
+  settings: { dataProtectionOfficer: { required: false, type: 'string' } },
+};
 
-describe('the web editor asks for exactly what the schemas accept', () => {
-  for (const [name, entry, schema, editorOnly = {}] of pairs) {
-    test(name, () => {
-      const expected = { ...fromSchema(schema), ...editorOnly };
-      expect(configShape(entry['fields'])).toEqual(expected);
+/**
+ * What the content check demands beyond a collection's schema, found by asking the check itself
+ * (its rules across files are not exported): a real German file of the collection is checked
+ * with one field's line taken out (does the check now name that field? then the German original
+ * must set it), and copied into a translation folder with and without the field (does the check
+ * name it only when it is there? then translations must not set it). Fields the check requires
+ * in the original only can be required in the editor only when they are edited in German only
+ * (`i18n: false`), which the editor then asks for in the German original alone.
+ */
+function checkRules(name: CollectionName): { requiredInOriginal: string[]; originalOnly: string[] } {
+  const folder = ['content', 'tests/fixtures'].map((base) => join(projectRoot, base, name, defaultLocale)).find((dir) => existsSync(dir));
+  const sampleName = folder && readdirSync(folder).find((file) => file.endsWith('.md'));
+  if (!folder || !sampleName)
+    throw new Error(`no German ${name} file to ask the check with (content/${name}/${defaultLocale}/ or tests/fixtures/${name}/${defaultLocale}/)`);
+  const sample = readFileSync(join(folder, sampleName), 'utf8');
+  const fields = Object.keys(frontmatterData(sample) ?? {});
+  /** The sample without the field's line (and the lines that continue it). */
+  const without = (field: string) => {
+    const split = splitFrontmatter(sample)!;
+    const lines = split.frontmatter.split('\n');
+    const start = lines.findIndex((line) => line.startsWith(`${field}:`));
+    let end = start + 1;
+    while (end < lines.length && /^[ \t]/.test(lines[end]!)) end += 1;
+    lines.splice(start, end - start);
+    return `---\n${lines.join('\n')}\n---\n${split.body}`;
+  };
+  const original = `content/${name}/${defaultLocale}/sample.md`;
+  const translation = `content/${name}/${localeCodes.find((code) => code !== defaultLocale)}/sample.md`;
+  const names = (files: { path: string; text: string }[], path: string, field: string) =>
+    checkContent(files).some((problem) => problem.startsWith(`${path}:`) && problem.includes(`"${field}"`));
+  return {
+    requiredInOriginal: fields.filter(
+      (field) => names([{ path: original, text: without(field) }], original, field) && !names([{ path: original, text: sample }], original, field),
+    ),
+    originalOnly: fields.filter((field) => {
+      const withField = [
+        { path: original, text: sample },
+        { path: translation, text: sample },
+      ];
+      const withoutField = [
+        { path: original, text: sample },
+        { path: translation, text: without(field) },
+      ];
+      return names(withField, translation, field) && !names(withoutField, translation, field);
+    }),
+  };
+}
+
+/** What the editor must ask for a collection: its schema's rules, and the check's for the German original. */
+function expectedShape(name: CollectionName): Shape {
+  const expected = { ...fromSchema(collections[name].schema), ...editorOnly[name] };
+  if (collections[name].localized) {
+    // Required in the German original by the check: required in the editor, which asks for
+    // German-only fields in the German original alone.
+    for (const field of checkRules(name).requiredInOriginal) expected[field] = { ...expected[field]!, required: true };
+  }
+  return expected;
+}
+
+describe('the web editor asks for exactly what the schemas and the content check accept', () => {
+  for (const name of collectionNames) {
+    test(`${name} (${contentPath(name)})`, () => {
+      const entry = editorEntry(name);
+      if (!entry) throw new Error(`${contentPath(name)} has no place in the web editor (src/admin/browser/cmsConfig.ts)`);
+      expect(configShape(entry['fields'])).toEqual(expectedShape(name));
     });
   }
 
-  test('the comparison sees a difference (a field, a length, a choice, a required flag)', () => {
+  test('the comparison sees a difference (a field, a length, a choice, a required flag, a rule of the check)', () => {
     const altered = structuredClone(collection('services')['fields']) as Json[];
     altered.push({ name: 'subtitle', widget: 'string' });
     altered.find((f) => f['name'] === 'title')!['maxlength'] = 100;
     altered.find((f) => f['name'] === 'audience')!['options'].pop();
     altered.find((f) => f['name'] === 'description')!['required'] = false;
-    const differences = Object.entries(configShape(altered as Field[])).filter(
-      ([path, rule]) => JSON.stringify(rule) !== JSON.stringify(fromSchema(schemas.serviceSchema)[path]),
-    );
-    expect(differences.map(([path]) => path).sort()).toEqual(['audience', 'description', 'subtitle', 'title']);
+    // Optional in the schema, but the check requires it in the German original.
+    altered.find((f) => f['name'] === 'order')!['required'] = false;
+    const expected = expectedShape('services');
+    const differences = Object.entries(configShape(altered as Field[])).filter(([path, rule]) => JSON.stringify(rule) !== JSON.stringify(expected[path]));
+    expect(differences.map(([path]) => path).sort()).toEqual(['audience', 'description', 'order', 'subtitle', 'title']);
+  });
+
+  test('asking the check finds what it requires in the German original and refuses in a translation', () => {
+    // The rule (src/content/check.ts): a service's order and audience, an announcement's dates.
+    const services = checkRules('services');
+    expect(services.requiredInOriginal).toEqual(expect.arrayContaining(['order', 'audience', 'title', 'description']));
+    expect(services.originalOnly.sort()).toEqual(['audience', 'order']);
+    const announcements = checkRules('announcements');
+    expect(announcements.requiredInOriginal).toEqual(expect.arrayContaining(['from', 'until', 'title']));
+    expect(announcements.originalOnly.sort()).toEqual(['from', 'until']);
   });
 });
 
 describe('the web editor’s setup', () => {
-  test('every collection of content/ has its place in the editor (no content the editor cannot reach)', () => {
-    const folders = config['collections'].flatMap((c: Json) => (c['folder'] ? [c['folder']] : c['files'].map((f: Json) => f['file'])));
-    expect(folders.sort()).toEqual([
-      'content/announcements',
-      'content/contact/lisko.md',
-      'content/hours/reception.md',
-      'content/pages',
-      'content/services',
-      'content/settings/site.md',
-    ]);
+  test('every collection of content/ has its place in the editor, and the editor has no other (no content the editor cannot reach)', () => {
+    const places = config['collections'].flatMap((c: Json) => (c['folder'] ? [c['folder']] : c['files'].map((f: Json) => f['file'])));
+    expect(places.sort()).toEqual(collectionNames.map(contentPath).sort());
   });
 
   test('all languages, German first, one folder per language; a new entry starts in German only', () => {
@@ -184,13 +266,14 @@ describe('the web editor’s setup', () => {
     expect(config['output']['omit_empty_optional_fields']).toBe(true);
   });
 
-  test('what exists once (a service’s order and audience, an announcement’s dates) is edited in German only', () => {
-    const once = (c: string) =>
-      collection(c)
-        ['fields'].filter((f: Json) => f['i18n'] === false)
-        .map((f: Json) => f['name']);
-    expect(once('services')).toEqual(['audience', 'order']);
-    expect(once('announcements')).toEqual(['from', 'until']);
+  test('what exists once (what the check refuses in a translation) is edited in German only, and nothing else is', () => {
+    for (const name of collectionNames.filter((n) => collections[n].localized)) {
+      const entry = editorEntry(name)!;
+      const once = entry['fields'].filter((f: Json) => f['i18n'] === false).map((f: Json) => f['name']);
+      expect(once.sort(), name).toEqual(checkRules(name).originalOnly.sort());
+      expect(entry['i18n'], name).toBe(true);
+    }
+    // The files that are not per language are edited once for all.
     expect(collection('settings')['i18n']).toBe(false);
   });
 

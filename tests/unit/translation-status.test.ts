@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/content/files.ts';
 import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/editorial/gitHistory.ts';
 import { isProductionBuild } from '../../src/integrations/history.ts';
@@ -66,6 +66,58 @@ describe('the rules', () => {
     expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
     expect(history.size).toBe(2);
   });
+});
+
+describe('a change marked minor on GitHub with "Squash and merge" (the web editor cannot write the line itself)', () => {
+  let project: TestProject;
+  const original = 'content/services/de/housing.md';
+  const page = (title: string) => `---\ntitle: ${title}\ndescription: A description long enough for the schema to accept it.\n---\nText.\n`;
+  /** What GitHub offers in "Extended description" for a squash merge, with the line the editor adds. */
+  const squashMessage = (lastParagraphs: string) =>
+    ['Update Services “housing” (#12)', '* Update Services “housing”', '* Update Services “housing”', '---------', lastParagraphs].join('\n\n');
+  const coAuthor = 'Co-authored-by: Maria Muster <12345+maria@users.noreply.github.com>';
+
+  /**
+   * A fresh repository (each folder's history is read once): the web editor's two commits with
+   * its fixed message on a branch, squashed into main with GitHub's message and `lastParagraphs`.
+   */
+  function squashMerged(lastParagraphs: string) {
+    project = makeTestProject({ copy: false });
+    project.write(original, page('Wohnen'));
+    project.write('content/services/fr/housing.md', page('Logement'));
+    project.commit('Start', '2026-03-01T10:00:00+01:00');
+    const main = project.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+    project.git(['checkout', '-q', '-b', 'cms/services/housing']);
+    project.write(original, page('Wohnen.'));
+    project.commit('Update Services “housing”', '2026-04-01T10:00:00+02:00');
+    project.write(original, page('Wohnen!'));
+    project.commit('Update Services “housing”', '2026-04-01T10:05:00+02:00');
+    project.git(['checkout', '-q', main]);
+    project.git(['merge', '-q', '--squash', 'cms/services/housing']);
+    project.commit(squashMessage(lastParagraphs), '2026-04-02T09:00:00+02:00');
+    const report = translationStatus(readContentFiles(project.root), gitHistory(project.root));
+    const fr = report.languages.find((l) => l.lang === 'fr')?.items ?? [];
+    return { newest: gitHistory(project.root)?.get(original)?.[0], state: fr.find((i) => i.name === 'housing')?.state };
+  }
+
+  afterEach(() => project?.dispose());
+
+  test('"Minor-change: yes" in the last paragraph, next to GitHub\'s Co-authored-by line: minor, the translation stays up to date', () => {
+    const { newest, state } = squashMerged(`Minor-change: yes\n${coAuthor}`);
+    expect(newest?.subject).toBe('Update Services “housing” (#12)');
+    expect(newest?.minor).toBe(true);
+    expect(state).toBe('translated');
+  }, 120_000);
+
+  test('"Minor-change: yes" as a paragraph of its own at the very end: minor too', () => {
+    expect(squashMerged(`${coAuthor}\n\nMinor-change: yes`).newest?.minor).toBe(true);
+  }, 120_000);
+
+  test('without the line, the same squash merge makes the translation OUTDATED', () => {
+    const { newest, state } = squashMerged(coAuthor);
+    expect(newest?.minor).toBe(false);
+    expect(state).toBe('outdated');
+  }, 120_000);
 });
 
 describe('on a scratch git repository', () => {

@@ -1,10 +1,13 @@
 /**
  * The GitHub workflows (.github/workflows/) cannot run here, so what can be read is checked: the
  * check on every pull request runs `npm run check` and the build, every npm command they run is one
- * package.json has (a renamed script would otherwise break the check only on GitHub), and every
- * action is pinned to a commit.
+ * package.json has (a renamed script would otherwise break the check only on GitHub), every
+ * action is pinned to a commit, and the translation status reaches the summary page (the step is
+ * run here, as GitHub runs it).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
@@ -25,7 +28,13 @@ const dir = join(projectRoot, '.github/workflows');
 const workflows = readdirSync(dir)
   .filter((name) => name.endsWith('.yml'))
   .map((name) => ({ name, workflow: parseYaml(readFileSync(join(dir, name), 'utf8')) as Workflow }));
-const scripts = Object.keys((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const scriptLines = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = Object.keys(scriptLines);
+const workflowNamed = (name: string): Workflow => {
+  const found = workflows.find((candidate) => candidate.name === name)?.workflow;
+  if (!found) throw new Error(`.github/workflows/${name} is missing`);
+  return found;
+};
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
 /** `npm run check`, `npm test`: the script each npm command line of a step runs. */
 const npmScripts = (run: string) => [...run.matchAll(/\bnpm (?:run (\S+)|(test|start))\b/g)].map((match) => match[1] ?? match[2]!);
@@ -35,8 +44,44 @@ test('the check on a pull request runs the content check, then the build, and st
   if (!check) throw new Error('.github/workflows/check.yml is missing');
   expect(Object.keys(check.on)).toContain('pull_request');
   const run = steps(check).flatMap((step) => (step.run ? npmScripts(step.run) : []));
-  expect(run).toEqual(['check', 'build']);
+  expect(run).toEqual(['check', 'i18n:status', 'build']);
   expect(steps(check).filter((step) => step['continue-on-error'])).toEqual([]);
+});
+
+test('on main, the content check runs as its own step before the tests, so a broken push gets its annotations too', () => {
+  const run = steps(workflowNamed('deploy.yml')).flatMap((step) => (step.run ? npmScripts(step.run) : []));
+  expect(run.indexOf('check')).toBeGreaterThanOrEqual(0);
+  expect(run.indexOf('check')).toBeLessThan(run.indexOf('test'));
+});
+
+describe('the translation status is on the summary page of every pull request check and every deployment', () => {
+  const summarySteps = (name: string) => steps(workflowNamed(name)).filter((step) => step.run?.includes('$GITHUB_STEP_SUMMARY'));
+
+  test.each(['check.yml', 'deploy.yml'])('%s writes it with npm run i18n:status, which runs a script that exists', (name) => {
+    const [step, ...more] = summarySteps(name);
+    expect(more).toEqual([]);
+    expect(npmScripts(step?.run ?? '')).toEqual(['i18n:status']);
+    const file = /\bnode (\S+\.ts)\b/.exec(scriptLines['i18n:status'] ?? '')?.[1];
+    expect(file && existsSync(join(projectRoot, file)), scriptLines['i18n:status']).toBe(true);
+  });
+
+  test('the step, run as GitHub runs it, writes the Markdown report into the summary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lisko-summary-'));
+    try {
+      const summary = join(dir, 'step-summary.md');
+      const run = spawnSync('sh', ['-c', summarySteps('check.yml')[0]?.run ?? 'false'], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const markdown = readFileSync(summary, 'utf8');
+      expect(markdown).toMatch(/^# Translation status\n/);
+      expect(markdown).toContain('| Language | Translated | Outdated | Missing | Not reviewed yet |');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000); // starts npm and Node
 });
 
 describe.each(workflows)('$name', ({ workflow }) => {

@@ -2,6 +2,8 @@
  * The web editor's configuration (Sveltia CMS, served at /admin/). It mirrors the schemas in
  * src/content/schema.ts field by field: tests/unit/cms-config.test.ts compares both ways (names,
  * required, choices, patterns, lengths), so a field added to one and not the other fails the tests.
+ * A field the content check requires in the German original only (a service's order, an
+ * announcement's dates) is required here and `i18n: false`: the editor asks for it in German alone.
  * Labels and hints are what an editor reads; they carry the instructions that used to be YAML
  * comments in the content files (the editor drops comments when it saves).
  *
@@ -159,9 +161,8 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             label: 'Who the service is for',
             widget: 'select',
             options: [...audiences],
-            required: false,
             i18n: false,
-            hint: 'Set in the German original only.',
+            hint: 'Required. Set in the German original only; it counts for every language.',
           },
           {
             name: 'order',
@@ -169,9 +170,8 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             widget: 'number',
             value_type: 'int',
             min: 1,
-            required: false,
             i18n: false,
-            hint: '1 comes first. Set in the German original only; two services must not have the same number.',
+            hint: 'Required: 1 comes first. Set in the German original only; two services must not have the same number.',
           },
           { ...body, i18n: true },
         ],
@@ -209,14 +209,19 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             i18n: true,
             hint: 'One line, shown in bold above the text, at most 120 characters.',
           },
-          { name: 'from', label: 'First day shown', ...date, required: false, i18n: false, hint: 'Set in the German original only. Empty: shown from now on.' },
+          {
+            name: 'from',
+            label: 'First day shown',
+            ...date,
+            i18n: false,
+            hint: 'Required. Set in the German original only; it counts for every language. The announcement appears on this day.',
+          },
           {
             name: 'until',
             label: 'Last day shown',
             ...date,
-            required: false,
             i18n: false,
-            hint: 'Set in the German original only; the same day as "First day shown" or later. Empty: shown until you delete it.',
+            hint: 'Required. Set in the German original only: the same day as "First day shown" or later. The announcement disappears by itself after this day.',
           },
           { ...body, i18n: true, hint: 'A few sentences. Links start with / (an announcement is shown on every page).' },
         ],
