@@ -7,7 +7,7 @@
  * (tests/build/hours.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { localeCodes, defaultLocale } from '../../src/i18n/locales.ts';
@@ -24,10 +24,9 @@ test('the unit tests pass on a copy with the changes editors make most', () => {
     editorsChanges(project);
     // A telephone number changed (any valid number: this copy is never published).
     project.edit('content/contact/lisko.md', (text) => text.replace(/^( {2}- )"\+352 [\d ]+"$/m, '$1"+352 2755 5699"'));
-    // The last language's about page taken out: the German original is shown there instead.
-    const withoutAbout = localeCodes.at(-1)!;
-    expect(withoutAbout).not.toBe(defaultLocale);
-    rmSync(project.path(`content/pages/${withoutAbout}/about.md`));
+    // The last translated about page taken out: the German original is shown there instead.
+    const withoutAbout = localeCodes.filter((lang) => lang !== defaultLocale && existsSync(project.path(`content/pages/${lang}/about.md`))).at(-1);
+    if (withoutAbout) rmSync(project.path(`content/pages/${withoutAbout}/about.md`));
     expect(project.read(`content/services/${defaultLocale}/${newService}.md`)).toContain('title:');
 
     const run = spawnSync(process.execPath, [project.path('node_modules/vitest/vitest.mjs'), 'run', '--project', 'unit', '--project', 'components'], {

@@ -23,8 +23,14 @@ test('the service translation the editor saved is built as saved', () => {
 test('the closure the editor saved is in the built hours file as saved, with its French reason on the French pages', () => {
   // The variant adds more closures and changes a time after the editor's save: the lines the
   // editor added are there unchanged.
+  // The added block: what lies between the lines the two files share at the start and at the end.
   const before = real(hoursPath).split('\n');
-  const added = saved[hoursPath]!.split('\n').filter((line) => !before.includes(line) && line !== 'closures:');
+  const after = saved[hoursPath]!.split('\n');
+  let start = 0;
+  while (before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
+  const added = after.slice(start, after.length - end).filter((line) => line !== 'closures:');
   expect(added.length).toBeGreaterThan(0);
   expect(inVariant(hoursPath)).toContain(added.join('\n'));
   expectIn(

@@ -1,7 +1,7 @@
 /**
  * Closures, announcements, feeds and last-updated dates as the built site shows them, on the
- * variant build (tests/support/variantSite.ts): the real content has no closures and no
- * announcements (none are known here), so the variant adds some: closures that have ended, a
+ * variant build (tests/support/variantSite.ts), which leaves LISKO's own closures and
+ * announcements out (they come and go) and adds known ones: closures that have ended, a
  * Wednesday and a week-long period ahead; an announcement shown today (German and Arabic), one
  * that ended yesterday and one that starts tomorrow. "Today" is the build's "now", half past
  * midnight in Luxembourg, when UTC still has the day before: what is shown must follow
