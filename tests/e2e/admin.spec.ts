@@ -26,6 +26,7 @@ import { hoursSchema } from '../../src/content/schema.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { editorsEdits, hoursPath, savedByEditor } from '../support/variantSite.ts';
 import { frontmatterOf, serviceSlugs } from '../support/siteContent.ts';
+import { editorFormatProblems } from '../support/editorFormat.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
 
 const repository = 'sveltia-cms-test';
@@ -68,6 +69,21 @@ function savedFile(page: Page, path: string): Promise<string> {
     },
     { path, repository },
   );
+}
+
+/**
+ * The editor saved `path` as `expected`. A file already in the editor's format must be exactly
+ * that: a save changes only what the editor changed. One edited by hand (a date without quotes)
+ * gets the editor's quotes on save, which is fine: then its data and text must be the same.
+ */
+async function expectSaved(page: Page, path: string, expected: string): Promise<void> {
+  const saved = await savedFile(page, path);
+  const data = (text: string) => {
+    const split = splitFrontmatter(text);
+    return { frontmatter: parseYaml(split?.frontmatter ?? '') as unknown, body: split?.body.trim() };
+  };
+  expect(data(saved), path).toEqual(data(expected));
+  if (editorFormatProblems(splitFrontmatter(readFileSync(path, 'utf8'))?.frontmatter ?? '').length === 0) expect(saved, path).toBe(expected);
 }
 
 /** A content file's title, as the editor shows it. */
@@ -137,8 +153,8 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
     await expect(field(page, keyPath)).toHaveValue(value);
   }
   await save(page);
-  // Only the closure changed: the file's own format is what the editor writes.
-  expect(await savedFile(page, hoursPath)).toBe(expected[hoursPath]);
+  // The closure added; nothing else changed.
+  await expectSaved(page, hoursPath, expected[hoursPath]!);
 
   // A service's French translation: its title.
   await page.goto(`/admin/#/collections/services/entries/${title.path.split('/').at(-1)!.slice(0, -3)}`);
@@ -147,11 +163,10 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
   await field(page, 'title').fill(title.title);
   await expect(field(page, 'title')).toHaveValue(title.title);
   await save(page, title.title);
-  expect(await savedFile(page, title.path)).toBe(expected[title.path]);
+  await expectSaved(page, title.path, expected[title.path]!);
   // The German original and the other translations are left as they were.
-  for (const lang of ['de', 'en', 'ar']) {
-    const path = title.path.replace('/fr/', `/${lang}/`);
-    expect(await savedFile(page, path), lang).toBe(readFileSync(path, 'utf8'));
+  for (const path of ['de', 'en', 'ar'].map((lang) => title.path.replace('/fr/', `/${lang}/`)).filter((path) => existsSync(path))) {
+    await expectSaved(page, path, readFileSync(path, 'utf8'));
   }
 
   // `npm run check` on the content with the saved files (the build tests built them).
@@ -181,14 +196,15 @@ test.describe('in a browser set to German', () => {
     // Its German words are part of the site's own files: nothing is fetched from elsewhere, and the
     // page does not hang retrying a blocked download (as the ready-made build did).
     await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
-    const [service] = serviceSlugs;
+    // A service translated into Arabic (one in German only has no Arabic fields yet).
+    const service = serviceSlugs.find((slug) => existsSync(`content/services/ar/${slug}.md`));
+    test.skip(!service, 'no service is translated into Arabic');
     await page.goto(`/admin/#/collections/services/entries/${service}`);
     await expect(field(page, 'title')).toHaveValue(frontmatterTitle(`content/services/${defaultLocale}/${service}.md`));
     await expect(field(page, 'title')).toHaveCSS('direction', 'ltr');
     await page.getByRole('combobox').first().click();
     await page.getByRole('option', { name: /Arabic|Arabisch/ }).click();
-    const arabic = `content/services/ar/${service}.md`;
-    if (existsSync(arabic)) await expect(field(page, 'title')).toHaveValue(frontmatterTitle(arabic));
+    await expect(field(page, 'title')).toHaveValue(frontmatterTitle(`content/services/ar/${service}.md`));
     await expect(field(page, 'title')).toHaveAttribute('dir', 'rtl');
     await expect(field(page, 'title')).toHaveCSS('direction', 'rtl');
     expect(watch.foreignRequests).toEqual([]);
