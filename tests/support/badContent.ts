@@ -5,8 +5,9 @@
  * `{{languages}}` stands for the site's language codes (`de, fr, …` from src/i18n/locales.ts), so
  * adding a language changes no fixture.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import type { ContentFile } from '../../src/content/check.ts';
 import { readContentFiles } from '../../src/content/files.ts';
@@ -65,4 +66,18 @@ export function contentWith(testCase: BadContentCase): ContentFile[] {
   return [...readContentFiles(projectRoot).filter((file) => !replaced.has(file.path)), ...testCase.overrides].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
+}
+
+/**
+ * A folder holding the project's content with the case applied, and its public/ (for links to
+ * files): what `scripts/check-content.ts <folder>` checks. The caller removes it.
+ */
+export function writeCaseCopy(testCase: BadContentCase, prefix = 'lisko-case-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const file of contentWith(testCase)) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
+  cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
+  return root;
 }

@@ -3,14 +3,13 @@
  * line it is about (src/content/annotations.ts): checked on every malformed-content fixture.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { githubAnnotations, locate } from '../../src/content/annotations.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { readCheckOptions } from '../../src/content/files.ts';
-import { badContentCases, contentWith, projectRoot } from '../support/badContent.ts';
+import { badContentCases, contentWith, projectRoot, writeCaseCopy } from '../support/badContent.ts';
 
 const options = readCheckOptions(projectRoot);
 const cases = badContentCases();
@@ -71,14 +70,9 @@ describe('npm run check in GitHub Actions', () => {
     const found = /\(found "([^"]+)"\)$/.exec(expected)?.[1] ?? '';
     const line = broken.text.split('\n').findIndex((text) => found !== '' && text.includes(`"${found}"`)) + 1;
     expect(line, `no line of ${broken.path} holds "${found}"`).toBeGreaterThan(1);
-    // A copy of the project's content with the fixture applied, as bad-content.test.ts does.
-    const root = mkdtempSync(join(tmpdir(), 'lisko-annotate-'));
+    // A copy of the project's content with the fixture applied.
+    const root = writeCaseCopy(testCase, 'lisko-annotate-');
     try {
-      for (const file of contentWith(testCase)) {
-        mkdirSync(dirname(join(root, file.path)), { recursive: true });
-        writeFileSync(join(root, file.path), file.text);
-      }
-      cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
       const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), root], {
         encoding: 'utf8',
         env: { ...process.env, GITHUB_ACTIONS: 'true' },

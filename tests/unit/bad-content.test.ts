@@ -3,14 +3,13 @@
  * real content a little and must give exactly the plain messages in its expected.txt.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
 import { markdownLinks } from '../../src/content/markdown.ts';
-import { badContentCases, contentWith, languagesToken, projectRoot } from '../support/badContent.ts';
+import { badContentCases, contentWith, languagesToken, projectRoot, writeCaseCopy } from '../support/badContent.ts';
 
 const cases = badContentCases();
 const options = readCheckOptions(projectRoot);
@@ -43,13 +42,8 @@ describe('npm run check (scripts/check-content.ts)', () => {
   test('prints the plain message and exits with 1 on a broken fixture, 0 on the real content', () => {
     const testCase = cases.find((c) => c.name === 'bad-time');
     if (!testCase) throw new Error('fixture bad-time is missing');
-    const root = mkdtempSync(join(tmpdir(), 'lisko-check-'));
+    const root = writeCaseCopy(testCase, 'lisko-check-');
     try {
-      for (const file of contentWith(testCase)) {
-        mkdirSync(dirname(join(root, file.path)), { recursive: true });
-        writeFileSync(join(root, file.path), file.text);
-      }
-      cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
       const script = join(projectRoot, 'scripts/check-content.ts');
       const broken = spawnSync(process.execPath, [script, root], { encoding: 'utf8' });
       expect(broken.status).toBe(1);
