@@ -78,6 +78,34 @@ test.describe('status line in Luxembourg time', () => {
     }
   });
 
+  test('home at 360 px: the room kept for the line is the same whatever it says, in every language', async ({ page }) => {
+    // Nothing below the line may move when the script writes it (carry.spec checks that at the
+    // moment the tests run): so its room must not depend on the moment. One instant per kind of
+    // text: today, open now (both days), tomorrow (both days), a weekday; the night the call
+    // buttons once moved in Tigrinya ("tomorrow" wrapped where the longest text did not).
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 360, height: 640 });
+    const instants = [
+      '2027-01-13T07:29:00Z',
+      '2027-01-13T07:30:00Z',
+      '2027-01-13T10:30:00Z',
+      '2027-01-12T20:00:00Z',
+      '2027-01-14T14:59:00Z',
+      '2027-01-14T15:00:00Z',
+    ];
+    for (const lang of localeCodes) {
+      const heights = new Map<string, number>();
+      for (const instant of instants) {
+        await visitAt(page, `/${lang}/`, instant);
+        await expect(status(page)).toBeVisible();
+        const text = await status(page).innerText();
+        heights.set(text, await page.locator('main .reception-room').evaluate((room) => room.getBoundingClientRect().height));
+      }
+      expect(heights.size, `${lang}: the instants give different texts`).toBeGreaterThan(3);
+      expect(new Set(heights.values()).size, `${lang}: ${JSON.stringify([...heights])}`).toBe(1);
+    }
+  });
+
   test('Arabic: the times read left to right inside the right-to-left line', async ({ page }) => {
     await visitAt(page, '/ar/contact/', '2027-01-13T07:30:00Z');
     await expect(status(page)).toHaveText('مفتوح الآن – حتى 11:30');
