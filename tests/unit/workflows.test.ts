@@ -39,13 +39,16 @@ const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job)
 /** `npm run check`, `npm test`: the script each npm command line of a step runs. */
 const npmScripts = (run: string) => [...run.matchAll(/\bnpm (?:run (\S+)|(test|start))\b/g)].map((match) => match[1] ?? match[2]!);
 
-test('the check on a pull request runs the content check, then the build, and stops at the first failure', () => {
+test('the check on a pull request runs the content check, the facts and the build; the build only when all before it passed', () => {
   const check = workflows.find(({ name }) => name === 'check.yml')?.workflow;
   if (!check) throw new Error('.github/workflows/check.yml is missing');
   expect(Object.keys(check.on)).toContain('pull_request');
   const run = steps(check).flatMap((step) => (step.run ? npmScripts(step.run) : []));
-  expect(run).toEqual(['check', 'i18n:status', 'build']);
+  expect(run).toEqual(['check', 'check:facts', 'i18n:status', 'build']);
   expect(steps(check).filter((step) => step['continue-on-error'])).toEqual([]);
+  // No condition on the build: GitHub skips it after any failed step. (The facts and the status
+  // run after a failed content check too: each tells its own problem.)
+  expect(steps(check).find((step) => step.run?.includes('npm run build'))).not.toHaveProperty('if');
 });
 
 test('on main, the content check runs as its own step before the tests, so a broken push gets its annotations too', () => {
