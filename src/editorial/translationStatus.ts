@@ -27,8 +27,8 @@ export interface Commit {
 
 /**
  * The git trailer that marks a change as minor (a typo fix): `Minor-change: yes` as a line of its
- * own at the end of the commit message (GitHub's "extended description"). The web editor (CMS)
- * writes the same line. Read by `git log --format=%(trailers:key=Minor-change,valueonly)`.
+ * own at the end of the commit message (GitHub's "extended description"; for a change made in the
+ * web editor, the description of GitHub's "Squash and merge", as EDITING.md shows). Read by `git log --format=%(trailers:key=Minor-change,valueonly)`.
  */
 export const minorChangeTrailer = 'Minor-change';
 
