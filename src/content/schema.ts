@@ -20,10 +20,26 @@ const digitsError = (expected: string) => (issue: { input?: unknown }) =>
 const tooLong = (max: number) => (issue: { input?: unknown }) =>
   `must be at most ${max} characters long (it has ${typeof issue.input === 'string' ? [...issue.input].length : '?'})`;
 
+/** A time written another usual way ("8:30", "8h30", "08.30", "14h"), as HH:MM; else undefined. */
+export function timeAsWritten(input: string): string | undefined {
+  const match = /^(\d{1,2})\s*[:.hH]\s*(\d{2})?$/.exec(input.trim());
+  if (!match) return undefined;
+  const [hours, minutes] = [Number(match[1]), Number(match[2] ?? 0)];
+  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` : undefined;
+}
+
+const timeExpected = 'must be a time like 16:00 (24-hour clock, HH:MM)';
+
 /** `HH:MM`, 24-hour clock, local time in Luxembourg. */
 export const timeSchema = z
   .string({ error: 'must be a time like 16:00, written in quotes' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: digitsError('must be a time like 16:00 (24-hour clock, HH:MM)') });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    // "8h30" gets the time as it must be written: `write "08:30"`.
+    error: (issue) => {
+      const meant = typeof issue.input === 'string' ? timeAsWritten(issue.input) : undefined;
+      return meant ? `${timeExpected}: write "${meant}"` : digitsError(timeExpected)(issue);
+    },
+  });
 
 /** A Luxembourg telephone number in international form, digits only after +352. */
 export const phoneSchema = z

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { hoursSchema } from '../../src/content/schema.ts';
+import { hoursSchema, timeAsWritten } from '../../src/content/schema.ts';
 import { checkContent, type ContentFile } from '../../src/content/check.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -211,4 +211,16 @@ describe('closures in content/hours/reception.md', () => {
     expect(hoursSchema.parse(base).closures).toEqual([]);
     expect(hoursSchema.parse({ ...base, closures: null }).closures).toEqual([]);
   });
+});
+
+describe('a time written another usual way gets the way to write it', () => {
+  test.each([
+    ['8h30', '08:30'],
+    ['8:30', '08:30'],
+    ['08.30', '08:30'],
+    ['14h', '14:00'],
+    ['9 h 05', '09:05'],
+  ])('%s: write %s', (written, meant) => expect(timeAsWritten(written)).toBe(meant));
+
+  test.each(['25:00', '8:75', '4pm', '16:OO', 'morgens'])('%s: no guess', (written) => expect(timeAsWritten(written)).toBeUndefined());
 });
