@@ -16,14 +16,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { load as parseYaml } from 'js-yaml';
 import { join } from 'node:path';
 import { headersFor, parseHeadersFile } from '../support/static-server.ts';
 import { watchPage } from '../support/pageChecks.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { readContentFiles, readPublicFiles } from '../../src/content/files.ts';
 import { hoursSchema } from '../../src/content/schema.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { editorsEdits, hoursPath, savedByEditor } from '../support/variantSite.ts';
 import { frontmatterOf, serviceSlugs } from '../support/siteContent.ts';
 import { editorFormatProblems } from '../support/editorFormat.ts';
@@ -78,10 +77,7 @@ function savedFile(page: Page, path: string): Promise<string> {
  */
 async function expectSaved(page: Page, path: string, expected: string): Promise<void> {
   const saved = await savedFile(page, path);
-  const data = (text: string) => {
-    const split = splitFrontmatter(text);
-    return { frontmatter: parseYaml(split?.frontmatter ?? '') as unknown, body: split?.body.trim() };
-  };
+  const data = (text: string) => ({ frontmatter: frontmatterData(text), body: splitFrontmatter(text)?.body.trim() });
   expect(data(saved), path).toEqual(data(expected));
   if (editorFormatProblems(splitFrontmatter(readFileSync(path, 'utf8'))?.frontmatter ?? '').length === 0) expect(saved, path).toBe(expected);
 }
@@ -140,7 +136,7 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
   const expected = savedByEditor((path) => readFileSync(path, 'utf8'));
 
   // Hours: a closure, with its reason in German and in French, after LISKO's own.
-  const existing = hoursSchema.parse(parseYaml(splitFrontmatter(readFileSync(hoursPath, 'utf8'))?.frontmatter ?? '')).closures.length;
+  const existing = hoursSchema.parse(frontmatterOf(hoursPath)).closures.length;
   const at = `closures.${existing}`;
   await page.goto('/admin/#/collections/settings/entries/hours');
   await page.getByRole('button', { name: /Add\W*Closure/ }).click();

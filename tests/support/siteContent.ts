@@ -4,15 +4,14 @@
  * a test: the tests follow the content instead of repeating it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { load as parseYaml } from 'js-yaml';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { frontmatterData } from '../../src/content/frontmatter.ts';
 import { contactSchema } from '../../src/content/schema.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
 import { formatPhoneLocal, telHref } from '../../src/contact/phone.ts';
 import { addressLine } from '../../src/routing/urls.ts';
 
-/** A content file's frontmatter as plain data (not yet checked by a schema). */
-export const frontmatterOf = (path: string): unknown => parseYaml(splitFrontmatter(readFileSync(path, 'utf8'))?.frontmatter ?? '');
+/** A content file's frontmatter as plain data (not yet checked by a schema), read as the check reads it. */
+export const frontmatterOf = (path: string): unknown => frontmatterData(readFileSync(path, 'utf8'));
 
 /** content/contact/lisko.md as the build reads it (telephone numbers in international form). */
 export const contact = contactSchema.parse(frontmatterOf('content/contact/lisko.md'));

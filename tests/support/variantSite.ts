@@ -21,10 +21,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import { defaultLocale, locales, type LocaleInfo } from '../../src/i18n/locales.ts';
 import { hoursSchema, type HoursData } from '../../src/content/schema.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { frontmatterData } from '../../src/content/frontmatter.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/hours/browser/schedule.ts';
 import { serviceSlugs } from './siteContent.ts';
 import { makeTestProject, projectRoot, type BuildResult, type TestProject } from './testProject.ts';
@@ -233,7 +232,7 @@ export function ensureVariant(): VariantBuild {
   }
   const project = makeVariant();
   const hours = project.read(hoursPath);
-  const slots = hoursSchema.parse(parseYaml(splitFrontmatter(hours)?.frontmatter ?? '')).slots;
+  const slots = hoursSchema.parse(frontmatterData(hours)).slots;
   const services = project
     .files(`content/services/${defaultLocale}`)
     .map((path) => path.split('/').at(-1)!)
