@@ -209,9 +209,8 @@ function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
   const glossary = parsed.find((entry) => entry.collection === 'pages' && entry.name === 'glossary' && entry.lang === defaultLocale);
   const terms = glossary ? glossaryTerms(glossary.body) : [];
   // The headings of each language's glossary (the German one where it has no translation).
-  const translated = new Map(parsed.filter((e) => e.collection === 'pages' && e.name === 'glossary').map((e) => [e.lang, e.body]));
-  const ids = new Map<string, string[]>();
-  const idsIn = (lang: string) => ids.get(lang) ?? ids.set(lang, headingIds(translated.get(lang) ?? glossary?.body ?? '')).get(lang) ?? [];
+  const headings = new Map(parsed.filter((e) => e.collection === 'pages' && e.name === 'glossary').map((e) => [e.lang, headingIds(e.body)]));
+  const idsIn = (lang: string) => headings.get(lang) ?? headings.get(defaultLocale) ?? [];
   return parsed.flatMap((entry) => {
     const { lang } = entry;
     const address = addressOf(entry);
