@@ -171,7 +171,10 @@ export const pageSchema = z
 export const serviceSchema = z.strictObject(
   {
     ...translatable,
-    /** Who the service is for. Set in the German original only. */
+    /**
+     * Who the service is only for, shown as a label. Set in the German original only, and only on
+     * a service LISKO's own description limits to one group (`namedAudiences`, checked in check.ts).
+     */
     audience: z
       .enum(audiences, { error: `must be one of: ${audiences.join(', ')}` })
       .optional(),

@@ -161,8 +161,9 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             label: 'Who the service is for',
             widget: 'select',
             options: [...audiences],
+            required: false,
             i18n: false,
-            hint: 'Required. Set in the German original only; it counts for every language.',
+            hint: 'Leave empty: only the training „In der Haut eines Flüchtlings“ is for one group (professionals), as LISKO describes it. Set in the German original only.',
           },
           {
             name: 'order',
