@@ -10,7 +10,7 @@ import { describeFound, fieldName, formatIssues } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
-import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
+import { isTextToken, madeTokens, settingsFile, tokensIn } from './settingTokens.ts';
 import { pagePaths, type PageName } from '../routing/pages.ts';
 
 export interface ContentFile {
@@ -234,8 +234,9 @@ function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
 }
 
 /**
- * `{{controller}}` in a page text names a setting (src/content/settingTokens.ts); a translation
- * shows every setting its original shows, so no language loses e.g. the address for data requests.
+ * `{{controller}}` in a page text names a setting, `{{formFields}}` a value the site makes
+ * (src/content/settingTokens.ts); a translation shows every one its original shows, so no language
+ * loses e.g. the address for data requests.
  */
 function checkSettingTokens(parsed: readonly Parsed[]): string[] {
   const problems: string[] = [];
@@ -244,14 +245,16 @@ function checkSettingTokens(parsed: readonly Parsed[]): string[] {
     if (!entry.lang) continue;
     const tokens = tokensIn(entry.body);
     for (const token of tokens) {
-      if (!isSettingToken(token.name)) {
-        problems.push(`${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a setting in ${settingsFile} (known: ${placeholderSettings.join(', ')})`);
+      if (!isTextToken(token.name)) {
+        problems.push(
+          `${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a value the site knows (settings in ${settingsFile}: ${placeholderSettings.join(', ')}; made by the site: ${madeTokens.join(', ')})`,
+        );
       }
     }
     const original = entry.lang === defaultLocale ? undefined : originals.get(`${entry.collection}/${entry.name}`);
     if (!original) continue;
     const used = new Set(tokens.map((token) => token.name));
-    const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isSettingToken(name) && !used.has(name));
+    const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isTextToken(name) && !used.has(name));
     if (missing.length) {
       problems.push(`${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`);
     }

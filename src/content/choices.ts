@@ -24,3 +24,21 @@ export const namedAudiences: Readonly<Record<string, Audience>> = { training: 'p
 /** Ways personal data may lawfully go to a country outside the EU (GDPR Art. 45, 46). */
 export const transferBases = ['dpf', 'scc'] as const;
 export type TransferBasis = (typeof transferBases)[number];
+
+/**
+ * Where the host keeps the site, for its visitors' IP addresses: in the EU or EEA (`eea`, no
+ * transfer), or outside, with a Commission adequacy decision for that country (`adequacy`), the
+ * EU–US Data Privacy Framework (`dpf`) or standard contractual clauses (`scc`).
+ */
+export const hostTransferBases = ['eea', 'adequacy', ...transferBases] as const;
+export type HostTransferBasis = (typeof hostTransferBases)[number];
+
+/** The EU's 27 members and Iceland, Liechtenstein and Norway (the EEA), as ISO 3166 codes. */
+export const eeaCountries: readonly string[] = [
+  ...['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'],
+  ...['IS', 'LI', 'NO'],
+];
+
+/** How far the site meets WCAG 2.2 AA, in the words of the EU's model accessibility statement: fully, partially, not. */
+export const conformanceLevels = ['full', 'partial', 'none'] as const;
+export type ConformanceLevel = (typeof conformanceLevels)[number];
