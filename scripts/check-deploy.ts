@@ -5,8 +5,11 @@
  * and while the site address is the placeholder (SITE_URL unset or https://lisko.example; the
  * built pages, sitemap and calendar files are checked, see src/deploy/siteAddress.ts).
  *
- * It also fails in a folder without the whole git history (the pages' dates come from it), and while a privacy setting (controller, contact for data requests, retention, host,
- * transfer basis) still holds its placeholder, in the settings or in a built page.
+ * It also fails in a folder without the whole git history (the pages' dates come from it), and
+ * while a privacy or accessibility setting (controller, contact for data requests,
+ * retention, host, transfer bases, Formspree's check, conformance, complaint route) still holds its
+ * placeholder, in the settings or in a built page, and while a built accessibility statement lacks
+ * the day the tests passed (LISKO_TESTED_ON).
  *
  * It checks what a production build uses (content/settings/site.md and the environment variables
  * PUBLIC_FORMSPREE_FORM_ID / PUBLIC_FORMSPREE_ENDPOINT), and, when dist/ exists, what was really
@@ -24,6 +27,8 @@ import { formspreePlaceholderId } from '../src/content/schema.ts';
 import { formspreeOrigin, whereToSetFormId } from '../src/contact/formspree.ts';
 import { siteAddressProblems } from '../src/deploy/siteAddress.ts';
 import { historyState } from '../src/editorial/gitHistory.ts';
+import { isSettingToken } from '../src/content/settingTokens.ts';
+import { testedOnVariable } from '../src/hours/clock.ts';
 
 const root = process.cwd();
 const dist = process.argv[2] ?? 'dist';
@@ -121,9 +126,17 @@ if (existsSync(dist)) {
     pages.set(key, [...(pages.get(key) ?? []), ...(lang ? [lang] : [])]);
   }
   for (const [key, langs] of pages) {
-    const [page, names] = key.split('\n');
+    const [page, names = ''] = key.split('\n');
     const where = langs.length === 0 ? '' : langs.length === 1 ? `${langs[0]}/` : `{${langs.join(',')}}/`;
-    problems.push(`${dist}/${where}${page}: was built with placeholders for ${names}. Fill them in content/settings/site.md, then run npm run build again.`);
+    const settings = names.split(', ').filter(isSettingToken);
+    if (settings.length)
+      problems.push(
+        `${dist}/${where}${page}: was built with placeholders for ${settings.join(', ')}. Fill them in content/settings/site.md, then run npm run build again.`,
+      );
+    if (names.split(', ').includes('testedOn'))
+      problems.push(
+        `${dist}/${where}${page}: was built without ${testedOnVariable}, so the accessibility statement does not say when the tests last passed. Run npm test, then build with ${testedOnVariable} set to that day, like ${testedOnVariable}=2026-05-04 npm run build (README.md, "Deploying").`,
+      );
   }
 }
 

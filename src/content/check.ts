@@ -5,11 +5,12 @@
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
 import { collectionIn, collectionNames, collections, isDraft, type Collection } from './collections.ts';
 import { placeholderSettings, visitFieldNames } from './schema.ts';
+import { audiences, namedAudiences, type Audience } from './choices.ts';
 import { describeFound, fieldName, formatIssues } from './errors.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
-import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
+import { isTextToken, madeTokens, settingsFile, tokensIn } from './settingTokens.ts';
 import { pagePaths, type PageName } from '../routing/pages.ts';
 
 export interface ContentFile {
@@ -34,6 +35,12 @@ export interface CheckOptions {
 /** Fields set once, in the German original; translations hold words only. */
 const originalOnly: Record<string, readonly string[]> = {
   services: ['order', 'audience'],
+  announcements: ['from', 'until'],
+};
+
+/** Of those, the ones every German original must set (a service's audience is set only where LISKO names one). */
+const requiredInOriginal: Record<string, readonly string[]> = {
+  services: ['order'],
   announcements: ['from', 'until'],
 };
 
@@ -176,14 +183,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     // Checked without them: the one message above is the whole of the mistake.
     const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
     if (!Object.keys(read.data).length) {
-      problems.push(`${file.path}: ${noFields(spec, lang === defaultLocale ? (originalOnly[collection] ?? []) : [])}`);
+      problems.push(`${file.path}: ${noFields(spec, lang === defaultLocale ? (requiredInOriginal[collection] ?? []) : [])}`);
       parsed.push({ file, collection, lang, name, data, body, bodyLine });
       continue;
     }
     const result = spec.schema.safeParse(data);
     // Set once, in the original: missing there is reported with the schema's problems, so a
     // misspelling of the field (`untill:`) is one message, not also "missing".
-    const missingInOriginal = lang === defaultLocale ? (originalOnly[collection] ?? []).filter((field) => data[field] === undefined) : [];
+    const missingInOriginal = lang === defaultLocale ? (requiredInOriginal[collection] ?? []).filter((field) => data[field] === undefined) : [];
     problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path)));
     problems.push(
       ...formatIssues(
@@ -227,8 +234,9 @@ function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
 }
 
 /**
- * `{{controller}}` in a page text names a setting (src/content/settingTokens.ts); a translation
- * shows every setting its original shows, so no language loses e.g. the address for data requests.
+ * `{{controller}}` in a page text names a setting, `{{formFields}}` a value the site makes
+ * (src/content/settingTokens.ts); a translation shows every one its original shows, so no language
+ * loses e.g. the address for data requests.
  */
 function checkSettingTokens(parsed: readonly Parsed[]): string[] {
   const problems: string[] = [];
@@ -237,14 +245,16 @@ function checkSettingTokens(parsed: readonly Parsed[]): string[] {
     if (!entry.lang) continue;
     const tokens = tokensIn(entry.body);
     for (const token of tokens) {
-      if (!isSettingToken(token.name)) {
-        problems.push(`${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a setting in ${settingsFile} (known: ${placeholderSettings.join(', ')})`);
+      if (!isTextToken(token.name)) {
+        problems.push(
+          `${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a value the site knows (settings in ${settingsFile}: ${placeholderSettings.join(', ')}; made by the site: ${madeTokens.join(', ')})`,
+        );
       }
     }
     const original = entry.lang === defaultLocale ? undefined : originals.get(`${entry.collection}/${entry.name}`);
     if (!original) continue;
     const used = new Set(tokens.map((token) => token.name));
-    const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isSettingToken(name) && !used.has(name));
+    const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isTextToken(name) && !used.has(name));
     if (missing.length) {
       problems.push(`${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`);
     }
@@ -416,6 +426,15 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
   return problems;
 }
 
+const isAudience = (value: unknown): value is Audience => (audiences as readonly unknown[]).includes(value);
+
+/** A label "for …" says a service is only for that group: only LISKO's own description can say so. */
+const audienceProblem = `"audience" must be left out: it labels the service as only for one group, and LISKO's own description names a group only for ${Object.entries(
+  namedAudiences,
+)
+  .map(([service, audience]) => `${service}.md (${audience})`)
+  .join(', ')}; delete the line`;
+
 /** The page that shows the visit fields (who can come, what to bring, …). */
 export const visitPage: PageName = 'get-support';
 
@@ -442,8 +461,11 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
         problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
       }
     }
-    if (collection === 'services') {
-      if (lang === defaultLocale && data['order'] !== undefined) {
+    if (collection === 'services' && lang === defaultLocale) {
+      const audience = data['audience'];
+      // An audience the schema refused already has its message; a known one must be the one LISKO names.
+      if (isAudience(audience) && namedAudiences[name] !== audience) problems.push(`${file.path}: ${audienceProblem}`);
+      if (data['order'] !== undefined) {
         const other = orders.get(data['order']);
         if (other) problems.push(`${file.path}: "order" ${String(data['order'])} is already used by ${other}; give each service its own number`);
         else orders.set(data['order'], file.path);

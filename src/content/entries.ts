@@ -39,7 +39,8 @@ export async function getPage(lang: Locale, name: PageName): Promise<Localized<C
 export interface Service extends Localized<CollectionEntry<'services'>> {
   slug: string;
   order: number;
-  audience: Audience;
+  /** Set only on a service LISKO's own description limits to one group (the content check). */
+  audience: Audience | undefined;
 }
 
 /**
@@ -70,9 +71,9 @@ export async function getServices(lang: Locale): Promise<Service[]> {
     .map(({ name, original, ...localized }) => ({
       ...localized,
       slug: name,
-      // The content check guarantees both are set in every original.
+      // The content check guarantees it is set in every original.
       order: original.data.order ?? Number.MAX_SAFE_INTEGER,
-      audience: original.data.audience ?? 'everyone',
+      audience: original.data.audience,
     }))
     .sort((a, b) => a.order - b.order);
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
-import { audiences, transferBases, weekdays } from './choices.ts';
+import { audiences, conformanceLevels, eeaCountries, hostTransferBases, transferBases, weekdays } from './choices.ts';
 
 /**
  * A letter O (or o) where digits belong looks like a zero in the "found" part of a message
@@ -77,7 +77,18 @@ const requiredText = (what: string) =>
     .trim()
     .min(1, { error: `must not be empty: write ${what}` });
 
-export { audiences, transferBases, weekdays, type Audience, type TransferBasis, type Weekday } from './choices.ts';
+export {
+  audiences,
+  conformanceLevels,
+  hostTransferBases,
+  transferBases,
+  weekdays,
+  type Audience,
+  type ConformanceLevel,
+  type HostTransferBasis,
+  type TransferBasis,
+  type Weekday,
+} from './choices.ts';
 
 /** Words every page and service file carries, in its own language. */
 const translatable = {
@@ -171,7 +182,10 @@ export const pageSchema = z
 export const serviceSchema = z.strictObject(
   {
     ...translatable,
-    /** Who the service is for. Set in the German original only. */
+    /**
+     * Who the service is only for, shown as a label. Set in the German original only, and only on
+     * a service LISKO's own description limits to one group (`namedAudiences`, checked in check.ts).
+     */
     audience: z
       .enum(audiences, { error: `must be one of: ${audiences.join(', ')}` })
       .optional(),
@@ -355,8 +369,29 @@ const settingsFields = {
   hostName: orPlaceholder(requiredText('the host’s name'), 'the name of the company that hosts the website, in quotes', 'REPLACE-WITH-HOST-COMPANY'),
   /** The host's country, as a two-letter code (ISO 3166), e.g. LU, DE, US. */
   hostCountry: orPlaceholder(z.string().regex(/^[A-Z]{2}$/), 'a two-letter country code in capitals, like "LU", "DE" or "US"', 'REPLACE-WITH-HOST-COUNTRY-CODE'),
+  /** How many days the host keeps its logs of visits (IP addresses, pages). */
+  hostLogRetentionDays: orPlaceholder(wholeDays, 'a whole number of days, like 30 (without quotes)', 'REPLACE-WITH-DAYS-HOST-KEEPS-LOGS'),
+  /** Whether visitors' data leaves the EU at the host, and on which basis (`hostTransferBases`). */
+  hostTransferBasis: orPlaceholder(z.enum(hostTransferBases), `one of: ${hostTransferBases.join(', ')}`, 'REPLACE-WITH-eea-OR-adequacy-OR-dpf-OR-scc'),
   /** Why messages may go to Formspree in the United States: `dpf` or `scc`. */
   formspreeTransferBasis: orPlaceholder(z.enum(transferBases), `one of: ${transferBases.join(', ')}`, 'REPLACE-WITH-dpf-OR-scc'),
+  /**
+   * Whether Formspree's own page (shown when the form is sent without JavaScript) asks the visitor
+   * to prove they are human with another company's check: `none`, or that check's name.
+   */
+  formspreeChallenge: orPlaceholder(
+    requiredText('none, or the name of the check').pipe(z.string().max(80, { error: tooLong(80) })),
+    'none, or the name of the check Formspree’s page shows, like "Google reCAPTCHA"',
+    'REPLACE-WITH-none-OR-CHECK-NAME',
+  ),
+  /** How far the site meets WCAG 2.2 AA (the accessibility statement): full, partial or none. */
+  accessibilityConformance: orPlaceholder(z.enum(conformanceLevels), `one of: ${conformanceLevels.join(', ')}`, 'REPLACE-WITH-full-OR-partial-OR-none'),
+  /** Where visitors can complain when LISKO's answer to a reported barrier does not help, on one line. */
+  accessibilityComplaintRoute: orPlaceholder(
+    requiredText('where to complain'),
+    'the body visitors can complain to about accessibility, with how to reach it, on one line, in quotes',
+    'REPLACE-WITH-ACCESSIBILITY-COMPLAINT-BODY',
+  ),
 };
 
 /** The settings that ship with a placeholder, in the order EDITING.md explains them. */
@@ -369,17 +404,37 @@ export const placeholderSettings = [
   'liskoRetentionDays',
   'hostName',
   'hostCountry',
+  'hostLogRetentionDays',
+  'hostTransferBasis',
   'formspreeTransferBasis',
+  'formspreeChallenge',
+  'accessibilityConformance',
+  'accessibilityComplaintRoute',
 ] as const satisfies readonly (keyof typeof settingsFields)[];
 export type PlaceholderSetting = (typeof placeholderSettings)[number];
 
 /** `content/settings/site.md`: settings for the whole site, once for every language. */
-export const settingsSchema = z.strictObject(settingsFields, {
-  error: (issue) =>
-    issue.code === 'unrecognized_keys'
-      ? `has an unknown field (known fields: ${Object.keys(settingsFields).join(', ')})`
-      : undefined,
-});
+export const settingsSchema = z
+  .strictObject(settingsFields, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has an unknown field (known fields: ${Object.keys(settingsFields).join(', ')})`
+        : undefined,
+  })
+  .superRefine(({ hostCountry, hostTransferBasis }, context) => {
+    // Checked once both are real values: whether the data leaves the EU follows from the host's country.
+    if (isPlaceholder(hostCountry) || isPlaceholder(hostTransferBasis)) return;
+    const inEea = eeaCountries.includes(hostCountry);
+    if (inEea === (hostTransferBasis === 'eea')) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['hostTransferBasis'],
+      input: hostTransferBasis,
+      message: inEea
+        ? `must be eea: the host's country (hostCountry "${hostCountry}") is in the EU or EEA`
+        : `must be adequacy, dpf or scc: the host's country (hostCountry "${hostCountry}") is outside the EU and EEA`,
+    });
+  });
 
 export type PageData = z.infer<typeof pageSchema>;
 export type VisitInfo = Pick<PageData, VisitField | EntranceField>;

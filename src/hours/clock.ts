@@ -24,6 +24,29 @@ export function buildNow(): Date {
   return instant;
 }
 
+/**
+ * The day the full test suite (`npm test`) last passed on the version being built, for the
+ * accessibility statement: given by whoever ran it, `LISKO_TESTED_ON=2026-05-04` (the deploy
+ * workflow sets it after its test step). Unset, the statement shows a placeholder that
+ * `npm run deploy:check` refuses: the site does not claim a test nobody reported.
+ */
+export const testedOnVariable = 'LISKO_TESTED_ON';
+
+export function testedOn(): string | undefined {
+  const value = process.env[testedOnVariable]?.trim();
+  if (!value) return undefined;
+  const day = dayAt(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(value)) {
+    throw new Error(`${testedOnVariable} must be the day the tests passed, like 2026-05-04 (found "${value}")`);
+  }
+  return value;
+}
+
+/** Noon (UTC) of a calendar day, `2026-05-04`: the same day in Luxembourg, for longDate. */
+export function dayAt(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
 /** `2026-05-01`: the calendar day in Luxembourg on which an instant falls. */
 export function luxembourgDay(instant: Date | number): string {
   return wallClock(instant).date;

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../content/schema.ts';
+import { settingsSchema, type SettingsData } from '../content/schema.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { formatIssues } from '../content/errors.ts';
-import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../content/settingTokens.ts';
+import { isTextToken, placeholderMessage, placeholdersInUse, settingsFile, type TextToken } from '../content/settingTokens.ts';
 
 /** The settings; throws a plain message naming the file and field when one is broken. */
 export function readSettings(root: URL | string): SettingsData {
@@ -26,15 +26,15 @@ export function placeholderProblems(settings: SettingsData): string[] {
   return placeholdersInUse(settings).map((name) => placeholderMessage(name, settings[name]));
 }
 
-/** Built pages that still show a placeholder: page path (from `dist`) → the settings it shows. */
-export function builtPlaceholders(dist: string): Map<string, PlaceholderSetting[]> {
-  const found = new Map<string, PlaceholderSetting[]>();
+/** Built pages that still show a placeholder: page path (from `dist`) → the values missing there. */
+export function builtPlaceholders(dist: string): Map<string, TextToken[]> {
+  const found = new Map<string, TextToken[]>();
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.html')) {
-        const names = [...readFileSync(path, 'utf8').matchAll(/data-setting-placeholder="(\w+)"/g)].map((match) => match[1] ?? '').filter(isSettingToken);
+        const names = [...readFileSync(path, 'utf8').matchAll(/data-setting-placeholder="(\w+)"/g)].map((match) => match[1] ?? '').filter(isTextToken);
         if (names.length) found.set(path, [...new Set(names)]);
       }
     }

@@ -132,7 +132,7 @@ export function editorsChanges(project: TestProject): void {
   const orders = germanServices.map((path) => Number(/^order: (\d+)$/m.exec(project.read(path))?.[1] ?? 0));
   project.write(
     `content/services/${defaultLocale}/${newService}.md`,
-    `---\ntitle: "Sprachcafé"\ndescription: "Im Sprachcafé üben Sie Deutsch, Französisch oder Luxemburgisch in entspannter Runde."\naudience: "everyone"\norder: ${Math.max(...orders) + 1}\n---\n\n## Was ist das?\n\nEin Treffen zum Sprechen. [Kontakt](../../contact/), [Über uns](/de/about/)\n\n![LISKO](/favicon.svg)\n`,
+    `---\ntitle: "Sprachcafé"\ndescription: "Im Sprachcafé üben Sie Deutsch, Französisch oder Luxemburgisch in entspannter Runde."\norder: ${Math.max(...orders) + 1}\n---\n\n## Was ist das?\n\nEin Treffen zum Sprechen. [Kontakt](../../contact/), [Über uns](/de/about/)\n\n![LISKO](/favicon.svg)\n`,
   );
 }
 

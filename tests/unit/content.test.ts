@@ -116,10 +116,7 @@ describe('editor mistakes stop the build with a plain message naming file and fi
     ],
     [
       'a missing title',
-      withFile(
-        'content/services/de/housing.md',
-        '---\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: beneficiaries\norder: 5\n---\nText',
-      ),
+      withFile('content/services/de/housing.md', '---\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\norder: 5\n---\nText'),
       'content/services/de/housing.md: "title" is missing: it must be the title, e.g. title: "Contact"',
     ],
     [
@@ -128,7 +125,7 @@ describe('editor mistakes stop the build with a plain message naming file and fi
         'content/services/de/housing.md',
         '---\ntitle: Wohnen\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: kids\norder: 5\n---\n',
       ),
-      'content/services/de/housing.md: "audience" must be one of: beneficiaries, professionals, everyone (found "kids")',
+      'content/services/de/housing.md: "audience" must be one of: professionals (found "kids")',
     ],
     [
       'a language that is not configured',

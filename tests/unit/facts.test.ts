@@ -1,7 +1,8 @@
 /**
  * The facts the site is built from (the organisation's own description, see README.md): the
- * German names of the services, the training's French name and the figures about LISKO must
- * stay exactly as they are, in every language. An editor who changes one of them by mistake
+ * German names of the services, the training's names (LISKO's own German one named in every
+ * translation, the French one in French only), the source's expansion of BPI and the figures about
+ * LISKO must stay exactly as they are, in every language. An editor who changes one of them by mistake
  * gets a failing test naming the file. (That BPI, DPI and ONA link to the glossary is a content
  * rule, with a message for the editor: src/content/glossary.ts, run by `npm run check`.)
  */
@@ -23,6 +24,7 @@ const serviceNames = [
   'Ehrenamt und integrative Aktivitäten',
 ];
 const trainingInFrench = "« Dans la peau d'un réfugié »";
+const trainingInGerman = 'In der Haut eines Flüchtlings';
 
 function read(path: string): { data: Record<string, unknown>; body: string } {
   const split = splitFrontmatter(readFileSync(path, 'utf8'));
@@ -48,6 +50,28 @@ describe('the facts', () => {
 
   test('the training keeps its French name in French', () => {
     expect(read('content/services/fr/training.md').data['title']).toContain(trainingInFrench);
+  });
+
+  // Only the German title is LISKO's own; every other is our word-for-word translation. So each
+  // translation names the German original, and the French title (ours too) is not given as
+  // "the French name" in the other languages.
+  const trainingTranslations = localeCodes.filter((code) => code !== defaultLocale && existsSync(`content/services/${code}/training.md`));
+  test.each(trainingTranslations)("%s: the training's page names LISKO's own German title", (lang) => {
+    expect(read(`content/services/${lang}/training.md`).body).toContain(trainingInGerman);
+  });
+
+  test('the French title appears in French texts only', () => {
+    const files = ['pages', 'services'].flatMap((collection) =>
+      localeCodes
+        .filter((code) => code !== 'fr' && existsSync(`content/${collection}/${code}`))
+        .flatMap((code) => readdirSync(`content/${collection}/${code}`).map((name) => `content/${collection}/${code}/${name}`)),
+    );
+    expect(files.filter((path) => readFileSync(path, 'utf8').includes("Dans la peau d'un réfugié"))).toEqual([]);
+  });
+
+  // The source's French expansion of BPI, with its article, in every glossary.
+  test.each(localeCodes.filter((code) => existsSync(`content/pages/${code}/glossary.md`)))('%s: the glossary expands BPI as the source does', (lang) => {
+    expect(read(`content/pages/${lang}/glossary.md`).body).toContain('Bénéficiaire de la protection internationale');
   });
 
   /**

@@ -1,6 +1,7 @@
 /**
- * The privacy settings that only LISKO can give (content/settings/site.md): how a page shows
- * them, and `npm run deploy:check` refusing each one while it holds its placeholder.
+ * The privacy and accessibility settings that only LISKO can give (content/settings/site.md) and
+ * the values the site makes (the form's fields, the day the tests passed): how a page shows them,
+ * and `npm run deploy:check` refusing each one while it holds its placeholder.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,11 @@ import { dump } from 'js-yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import { isPlaceholder, placeholderSettings, settingsSchema, type PlaceholderSetting, type SettingsData } from '../../src/content/schema.ts';
-import { fillSettings, placeholdersInUse } from '../../src/content/settingTokens.ts';
+import { fillSettings, placeholdersInUse, type TextValues } from '../../src/content/settingTokens.ts';
+import { sentFields } from '../../src/contact/formFieldList.ts';
+import { fieldNames, fieldNeeds, pageFields } from '../../src/contact/browser/fields.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { testedOn, testedOnVariable } from '../../src/hours/clock.ts';
 import { projectRoot } from '../support/badContent.ts';
 
 /** Real-looking values for every setting (the test's own, not LISKO's). */
@@ -24,16 +29,23 @@ const filled: Record<PlaceholderSetting, string | number> = {
   liskoRetentionDays: 365,
   hostName: 'Example Hosting S.A.',
   hostCountry: 'US',
+  hostLogRetentionDays: 14,
+  hostTransferBasis: 'scc',
   formspreeTransferBasis: 'dpf',
+  formspreeChallenge: 'Example Captcha',
+  accessibilityConformance: 'partial',
+  accessibilityComplaintRoute: 'Example Office, example.lu',
 };
 const shipped = settingsSchema.parse({ formspreeFormId: 'xqkrvbnw' });
 const settings = (overrides: Partial<Record<PlaceholderSetting, unknown>> = {}): SettingsData =>
   settingsSchema.parse({ formspreeFormId: 'xqkrvbnw', ...filled, ...overrides });
+/** What SettingsText fills a page text from, in one language. */
+const values = (data: SettingsData, lang: Locale, testedOn?: string): TextValues => ({ settings: data, lang, words: useTranslations(lang), testedOn });
 
 describe('settings in page texts', () => {
   test('a value cannot write HTML into the page: it is escaped (SettingsText writes the result unescaped)', () => {
     const hostile = settings({ controller: 'Ex</p><script>alert(1)</script>', hostName: '"><img src=x onerror=alert(1)>' });
-    const html = fillSettings('<p>{{controller}} / {{hostName}}</p>', hostile, 'de', useTranslations('de'));
+    const html = fillSettings('<p>{{controller}} / {{hostName}}</p>', values(hostile, 'de'));
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain('&lt;script&gt;');
   });
@@ -45,36 +57,106 @@ describe('settings in page texts', () => {
     expect(placeholdersInUse(settings())).toEqual([]);
   });
 
-  test('are shown in the page’s language: days, countries, the transfer basis, no data protection officer', () => {
+  test('are shown in the page’s language: days, countries, the transfer bases, the check, conformance, no data protection officer', () => {
     const text = placeholderSettings.map((name) => `{{${name}}}`).join(' | ');
     for (const lang of localeCodes) {
       const t = useTranslations(lang);
       // As a browser reads it: the Somali basis has an apostrophe (go'aan), escaped in the HTML.
-      const html = fillSettings(text, settings(), lang, t).replaceAll('&#39;', "'");
+      const html = fillSettings(text, values(settings(), lang)).replaceAll('&#39;', "'");
       expect(html).not.toContain('{{');
       expect(html).not.toContain('setting-placeholder');
       expect(html).toContain(new Intl.DisplayNames(lang, { type: 'region' }).of('US'));
       expect(html).toContain(t('privacy.transferBasis.dpf'));
+      expect(html).toContain(t('privacy.hostTransfer.outside', { basis: t('privacy.transferBasis.scc') }));
+      expect(html).toContain(t('privacy.challenge.shown', { check: 'Example Captcha' }));
+      expect(html).toContain(t('accessibility.conformance.partial'));
       expect(html).toContain(t('privacy.noDpo'));
       expect(html).toContain('href="mailto:data@example.lu"');
       expect(html).toContain('365');
+      expect(html).toContain('14');
     }
-    expect(fillSettings('{{liskoRetentionDays}}', settings(), 'de', useTranslations('de'))).toContain('365 Tage');
-    expect(fillSettings('{{formspreeTransferBasis}}', settings({ formspreeTransferBasis: 'scc' }), 'en', useTranslations('en'))).toContain(
-      'standard contractual clauses',
-    );
-    expect(fillSettings('{{dataProtectionOfficer}}', settings({ dataProtectionOfficer: 'dpo@example.lu' }), 'fr', useTranslations('fr'))).toContain(
+    const de = (text: string, overrides: Partial<Record<PlaceholderSetting, unknown>> = {}) => fillSettings(text, values(settings(overrides), 'de'));
+    expect(de('{{liskoRetentionDays}}')).toContain('365 Tage');
+    expect(de('{{hostLogRetentionDays}}')).toContain('14 Tage');
+    expect(de('{{hostTransferBasis}}', { hostCountry: 'LU', hostTransferBasis: 'eea' })).toContain('Europäischen Wirtschaftsraum: Dort gilt die DSGVO');
+    expect(de('{{hostTransferBasis}}', { hostCountry: 'CH', hostTransferBasis: 'adequacy' })).toContain('Angemessenheitsbeschluss');
+    expect(de('{{formspreeChallenge}}', { formspreeChallenge: 'none' })).toContain('keine Prüfung einer anderen Firma');
+    expect(fillSettings('{{formspreeTransferBasis}}', values(settings({ formspreeTransferBasis: 'scc' }), 'en'))).toContain('standard contractual clauses');
+    expect(fillSettings('{{dataProtectionOfficer}}', values(settings({ dataProtectionOfficer: 'dpo@example.lu' }), 'fr'))).toContain(
       'href="mailto:dpo@example.lu"',
     );
   });
 
+  test('the host’s country decides whether its data leaves the EU: eea inside the EU and EEA, another basis outside', () => {
+    const parse = (hostCountry: string, hostTransferBasis: string) =>
+      settingsSchema.safeParse({ formspreeFormId: 'xqkrvbnw', ...filled, hostCountry, hostTransferBasis }).success;
+    expect(parse('LU', 'eea')).toBe(true);
+    expect(parse('NO', 'eea')).toBe(true);
+    expect(parse('DE', 'scc')).toBe(false);
+    expect(parse('US', 'eea')).toBe(false);
+    expect(parse('US', 'dpf')).toBe(true);
+    expect(parse('CH', 'adequacy')).toBe(true);
+    // Either one still a placeholder: nothing to compare yet.
+    expect(settingsSchema.safeParse({ formspreeFormId: 'xqkrvbnw', ...filled, hostCountry: 'DE', hostTransferBasis: shipped.hostTransferBasis }).success).toBe(
+      true,
+    );
+  });
+
   test('a placeholder shows as a marked note naming the setting and the file; values are escaped', () => {
-    const html = fillSettings('{{controller}}', shipped, 'ar', useTranslations('ar'));
+    const html = fillSettings('{{controller}}', values(shipped, 'ar'));
     expect(html).toMatch(
       /^<mark class="setting-placeholder" data-setting-placeholder="controller" lang="en" dir="ltr">REPLACE-WITH-[^<]* \(content\/settings\/site\.md: controller\)<\/mark>$/,
     );
-    expect(fillSettings('{{controller}}', settings({ controller: 'A & <B>' }), 'de', useTranslations('de'))).toContain('A &amp; &lt;B&gt;');
-    expect(() => fillSettings('{{email}}', shipped, 'de', useTranslations('de'))).toThrow(/Unknown setting \{\{email\}\}/);
+    expect(fillSettings('{{controller}}', values(settings({ controller: 'A & <B>' }), 'de'))).toContain('A &amp; &lt;B&gt;');
+    expect(() => fillSettings('{{email}}', values(shipped, 'de'))).toThrow(/Unknown setting \{\{email\}\}/);
+  });
+});
+
+describe('values the site makes', () => {
+  test('the form’s fields: every field the form sends, in its order, each with how the form needs it, in every language', () => {
+    // The list is the form's own: its fields, then those the page fills in (the same modules the island imports).
+    expect(sentFields.map((field) => field.name)).toEqual([...fieldNames, ...Object.values(pageFields)]);
+    for (const lang of localeCodes) {
+      const t = useTranslations(lang);
+      const html = fillSettings('<p>{{formFields}}</p>', values(shipped, lang));
+      // A block of its own: the paragraph around the token is gone.
+      expect(html).toMatch(/^<ul class="form-fields" data-setting="formFields"><li [^]*<\/li><\/ul>$/);
+      const items = [...html.matchAll(/<li data-field="([^"]+)" data-need="([^"]+)">([^<]*)<\/li>/g)];
+      expect(items.map((item) => item[1])).toEqual(sentFields.map((field) => field.name));
+      for (const [, name, need, text] of items) {
+        expect(need, `${lang} ${name}`).toBe(name && name in fieldNeeds ? fieldNeeds[name as keyof typeof fieldNeeds] : 'automatic');
+        expect(text, `${lang} ${name}`).toContain(t(`privacy.need.${need as 'required'}`).replaceAll("'", '&#39;'));
+      }
+    }
+    // Inside a paragraph, the list ends it and starts another: never a list inside a paragraph.
+    expect(fillSettings('<p>Das Formular sendet: {{formFields}} Mehr nicht.</p>', values(shipped, 'de'))).toMatch(
+      /^<p>Das Formular sendet: <\/p><ul [^>]*>[^]*<\/ul><p> Mehr nicht\.<\/p>$/,
+    );
+  });
+
+  test('the day the tests passed: a date in the page’s language, or a placeholder naming LISKO_TESTED_ON', () => {
+    expect(fillSettings('{{testedOn}}', values(shipped, 'de', '2026-05-04'))).toBe('<time data-setting="testedOn" datetime="2026-05-04">4. Mai 2026</time>');
+    expect(fillSettings('{{testedOn}}', values(shipped, 'fr', '2026-05-04'))).toContain('>4 mai 2026</time>');
+    expect(fillSettings('{{testedOn}}', values(shipped, 'de'))).toMatch(
+      /^<mark class="setting-placeholder" data-setting-placeholder="testedOn" lang="en" dir="ltr">[^<]*LISKO_TESTED_ON[^<]*<\/mark>$/,
+    );
+  });
+
+  test('the day the tests passed is read from LISKO_TESTED_ON: a real day, or nothing; anything else stops the build', () => {
+    const saved = process.env[testedOnVariable];
+    try {
+      delete process.env[testedOnVariable];
+      expect(testedOn()).toBeUndefined();
+      process.env[testedOnVariable] = ' 2026-05-04 ';
+      expect(testedOn()).toBe('2026-05-04');
+      for (const wrong of ['04.05.2026', '2026-02-30', 'today']) {
+        process.env[testedOnVariable] = wrong;
+        expect(() => testedOn()).toThrow(`LISKO_TESTED_ON must be the day the tests passed, like 2026-05-04 (found "${wrong}")`);
+      }
+    } finally {
+      if (saved === undefined) delete process.env[testedOnVariable];
+      else process.env[testedOnVariable] = saved;
+    }
   });
 });
 
@@ -174,6 +256,25 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('This folder has no git history (a downloaded archive?)');
       expect(result.stderr).toContain('Not ready to publish: 1 problem.');
+    },
+    runTimeout,
+  );
+
+  test.concurrent(
+    'refuses an accessibility statement built without the day the tests passed, saying how to give it',
+    async () => {
+      const result = await deployCheck(complete, 'built', (dir) => {
+        for (const lang of ['de', 'ar']) {
+          const page = join(dir, `built/${lang}/accessibility/index.html`);
+          mkdirSync(join(page, '..'), { recursive: true });
+          writeFileSync(page, `<p>${fillSettings('{{testedOn}}', values(settings(), lang as Locale))}</p>`);
+        }
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        'built/{ar,de}/accessibility/index.html: was built without LISKO_TESTED_ON, so the accessibility statement does not say when the tests last passed.',
+      );
+      expect(result.stderr).not.toContain('Fill them in content/settings/site.md');
     },
     runTimeout,
   );

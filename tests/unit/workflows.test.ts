@@ -57,6 +57,18 @@ test('on main, the content check runs as its own step before the tests, so a bro
   expect(run.indexOf('check')).toBeLessThan(run.indexOf('test'));
 });
 
+test('the deployment builds with the day its tests passed (LISKO_TESTED_ON), taken only after npm test', () => {
+  const all = steps(workflowNamed('deploy.yml')) as (Step & { id?: string; env?: Record<string, string> })[];
+  const test = all.findIndex((step) => step.run && npmScripts(step.run).includes('test'));
+  const tested = all.findIndex((step) => step.id === 'tested');
+  const build = all.findIndex((step) => step.run && npmScripts(step.run).includes('build'));
+  expect(test).toBeGreaterThanOrEqual(0);
+  expect(tested).toBeGreaterThan(test);
+  expect(build).toBeGreaterThan(tested);
+  expect(all[tested]?.run).toContain('>> "$GITHUB_OUTPUT"');
+  expect(all[build]?.env?.['LISKO_TESTED_ON']).toBe('${{ steps.tested.outputs.day }}');
+});
+
 describe('the translation status is on the summary page of every pull request check and every deployment', () => {
   const summarySteps = (name: string) => steps(workflowNamed(name)).filter((step) => step.run?.includes('$GITHUB_STEP_SUMMARY'));
 

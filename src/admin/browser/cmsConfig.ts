@@ -12,7 +12,7 @@
  * on every pull request and before every build.
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
-import { audiences, transferBases, weekdays } from '../../content/choices.ts';
+import { audiences, conformanceLevels, hostTransferBases, transferBases, weekdays } from '../../content/choices.ts';
 import { defaultLocale, localeCodes, locales } from '../../i18n/locales.ts';
 
 export type CmsBackend = 'github' | 'test-repo';
@@ -161,8 +161,9 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
             label: 'Who the service is for',
             widget: 'select',
             options: [...audiences],
+            required: false,
             i18n: false,
-            hint: 'Required. Set in the German original only; it counts for every language.',
+            hint: 'Leave empty: only the training „In der Haut eines Flüchtlings“ is for one group (professionals), as LISKO describes it. Set in the German original only.',
           },
           {
             name: 'order',
@@ -301,7 +302,7 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
           },
           {
             name: 'site',
-            label: 'Contact form and privacy settings',
+            label: 'Contact form, privacy and accessibility settings',
             file: 'content/settings/site.md',
             format: 'frontmatter',
             fields: [
@@ -321,10 +322,28 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
               setting('hostCountry', 'Country of the hosting company', 'A two-letter code in capitals, like LU, DE or US.', {
                 pattern: [`^(${placeholderPattern}|[A-Z]{2})$`, 'a two-letter country code in capitals, like LU'],
               }),
+              setting('hostLogRetentionDays', 'Days the host keeps its logs of visits', 'A whole number of days, like 30.', days),
+              setting(
+                'hostTransferBasis',
+                'Whether visitors’ data leaves the EU at the host',
+                'eea when the host’s country is in the EU or EEA; else adequacy, dpf or scc (EDITING.md, "Fill in the privacy settings").',
+                { widget: 'select', options: [...hostTransferBases] },
+              ),
               setting('formspreeTransferBasis', 'Basis for sending messages to the United States', 'dpf or scc (EDITING.md, "Fill in the privacy settings").', {
                 widget: 'select',
                 options: [...transferBases],
               }),
+              setting(
+                'formspreeChallenge',
+                'Check on Formspree’s page (without JavaScript)',
+                'none, or the name of the other company’s check Formspree’s page shows, like Google reCAPTCHA (see the form’s settings at Formspree).',
+                { maxlength: 80 },
+              ),
+              setting('accessibilityConformance', 'Accessibility: how far the site meets WCAG 2.2 AA', 'full, partial or none, as LISKO assesses it.', {
+                widget: 'select',
+                options: [...conformanceLevels],
+              }),
+              setting('accessibilityComplaintRoute', 'Accessibility: where visitors can complain', 'The body and how to reach it, on one line.'),
             ],
           },
         ],

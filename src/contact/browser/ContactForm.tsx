@@ -22,7 +22,9 @@ import {
   fieldId,
   fieldNames,
   mayHaveArrived,
+  fieldNeeds,
   messageMaxLength,
+  pageFields,
   replyWayOf,
   replyWays,
   submissionValues,
@@ -240,10 +242,11 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
     'aria-invalid': errors[field] ? true : undefined,
     'aria-describedby': [...(errors[field] ? [errorId(field)] : []), ...describedBy].join(' ') || undefined,
   });
-  const label = (field: FieldName, text: string, required = false) => (
+  /** A field's label, with the asterisk when the form requires it (fieldNeeds, which the privacy notice lists too). */
+  const label = (field: FieldName, text: string) => (
     <label class="form-label" for={fieldId(field)}>
       {text}
-      {required ? (
+      {fieldNeeds[field] === 'required' ? (
         <span class="form-required" aria-hidden="true">
           {' '}
           *
@@ -366,10 +369,18 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
             onInput={onInput}
           >
             <div class="form-field">
-              {label('name', m['form.name'], true)}
+              {label('name', m['form.name'])}
               {error('name')}
               {/* pattern: before the script runs, the browser too refuses a name of invisible characters only. */}
-              <input {...a11y('name')} class="form-input" type="text" autoComplete="name" dir="auto" required pattern={visiblePattern} />
+              <input
+                {...a11y('name')}
+                class="form-input"
+                type="text"
+                autoComplete="name"
+                dir="auto"
+                required={fieldNeeds.name === 'required'}
+                pattern={visiblePattern}
+              />
             </div>
 
             {/* A radio group (allowed on a fieldset): the one element ARIA lets carry the choice's
@@ -379,16 +390,18 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
               // ARIA in HTML allows role=radiogroup on a fieldset; the rule knows no such exception.
               // eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-to-interactive-role
               role="radiogroup"
-              aria-required="true"
+              aria-required={fieldNeeds.reply_by === 'required'}
               aria-invalid={errors.reply_by ? true : undefined}
               aria-describedby={[...replyError, 'contact-reply-hint'].join(' ')}
             >
               <legend class="form-label">
                 {m['form.replyBy']}
-                <span class="form-required" aria-hidden="true">
-                  {' '}
-                  *
-                </span>
+                {fieldNeeds.reply_by === 'required' ? (
+                  <span class="form-required" aria-hidden="true">
+                    {' '}
+                    *
+                  </span>
+                ) : null}
               </legend>
               <p class="form-hint form-reply-hint" id="contact-reply-hint">
                 {m['form.replyByHint']}
@@ -428,10 +441,16 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
             </div>
 
             <div class="form-field">
-              {label('message', m['form.message'], true)}
+              {label('message', m['form.message'])}
               {error('message')}
               {/* No maxlength: the browser would cut a longer pasted text without a word (messageMaxLength). */}
-              <textarea {...a11y('message', 'contact-message-count')} class="form-input form-textarea" rows={8} dir="auto" required />
+              <textarea
+                {...a11y('message', 'contact-message-count')}
+                class="form-input form-textarea"
+                rows={8}
+                dir="auto"
+                required={fieldNeeds.message === 'required'}
+              />
               <p class={tooLong ? 'form-hint form-count form-count-over' : 'form-hint form-count'} id="contact-message-count">
                 {m['form.messageCount']}{' '}
                 <span dir="ltr">
@@ -444,8 +463,14 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
             <div class="form-field form-check">
               {error('consent')}
               <div class="form-check-row">
-                <input {...a11y('consent', 'contact-consent-privacy')} class="form-checkbox" type="checkbox" value="ja" required />
-                {label('consent', m['form.consent'], true)}
+                <input
+                  {...a11y('consent', 'contact-consent-privacy')}
+                  class="form-checkbox"
+                  type="checkbox"
+                  value="ja"
+                  required={fieldNeeds.consent === 'required'}
+                />
+                {label('consent', m['form.consent'])}
               </div>
               <p class="form-hint" id="contact-consent-privacy">
                 <a href={props.privacyUrl}>{m['form.privacyLink']}</a>
@@ -455,10 +480,10 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
             {/* Honeypot for spam robots: Formspree drops submissions that fill it in. Hidden from people and assistive technology, never focused. */}
             <div class="form-hp" hidden>
               <label for="contact-gotcha">{m['form.honeypot']}</label>
-              <input type="text" id="contact-gotcha" name="_gotcha" tabIndex={-1} autoComplete="off" />
+              <input type="text" id="contact-gotcha" name={pageFields.honeypot} tabIndex={-1} autoComplete="off" />
             </div>
-            <input type="hidden" name="page_language" value={props.pageLanguage} />
-            <input type="hidden" name="_subject" value={props.subject} />
+            <input type="hidden" name={pageFields.pageLanguage} value={props.pageLanguage} />
+            <input type="hidden" name={pageFields.subject} value={props.subject} />
 
             <button type="submit" class="button form-submit" aria-disabled={sending ? true : undefined}>
               {sending ? <span class="form-spinner" aria-hidden="true" /> : null}

@@ -18,6 +18,31 @@ export type FormValues = Record<FieldName, string>;
 export type FieldErrors = Partial<Record<FieldName, FormKey>>;
 
 /**
+ * How the form needs each field: `required` (marked with an asterisk), `ifChosen` (the field of
+ * the reply way the visitor chooses) or `optional`. The form marks its fields from this, and the
+ * privacy notice lists what the form sends from it (src/contact/formFieldList.ts), so the two agree.
+ */
+export type FieldNeed = 'required' | 'ifChosen' | 'optional';
+export const fieldNeeds: Readonly<Record<FieldName, FieldNeed>> = {
+  name: 'required',
+  reply_by: 'required',
+  email: 'ifChosen',
+  phone: 'ifChosen',
+  preferred_language: 'optional',
+  topic: 'optional',
+  message: 'required',
+  consent: 'required',
+};
+
+/**
+ * Fields the page fills in and sends with every message: the language of the page the visitor
+ * writes from, the e-mail's subject line naming it, and the honeypot, which people never see and
+ * which stays empty (Formspree drops a message that fills it in: a spam robot).
+ */
+export const pageFields = { pageLanguage: 'page_language', subject: '_subject', honeypot: '_gotcha' } as const;
+export type PageFieldName = (typeof pageFields)[keyof typeof pageFields];
+
+/**
  * How LISKO should reply: the values of the `reply_by` radios, in German as LISKO's staff read
  * them. Many visitors have a telephone but no e-mail address.
  */
