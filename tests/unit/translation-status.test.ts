@@ -1,122 +1,325 @@
 /**
- * Translation status: translated, missing, OUTDATED. The git part runs on a scratch repository
- * made in a temporary folder, with commits at fixed dates.
+ * Translation status: translated, missing, OUTDATED. Every rule runs on real git histories made
+ * in scratch repositories (tests/support/testProject.ts), with commits at fixed dates, and on a
+ * clone of this repository's own history.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/content/files.ts';
 import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/editorial/gitHistory.ts';
 import { isProductionBuild } from '../../src/integrations/history.ts';
-import {
-  formatStatusMarkdown,
-  formatStatusText,
-  isMinorValue,
-  outdatedChange,
-  translationStatus,
-  type Commit,
-  type TranslationItem,
-} from '../../src/editorial/translationStatus.ts';
+import { formatStatusMarkdown, formatStatusText, translationStatus, type TranslationItem } from '../../src/editorial/translationStatus.ts';
 import { makeTestProject, projectRoot, type TestProject } from '../support/testProject.ts';
 
-const commit = (iso: string, subject = 'Change', more: Partial<Commit> = {}): Commit => ({ date: new Date(iso), subject, ...more });
+const statusScript = join(projectRoot, 'scripts/i18n-status.ts');
 
-describe('the rules', () => {
-  test('a change is minor when its Minor-change trailer says yes or true (any case), whatever the message says', () => {
-    for (const value of ['yes', 'Yes', 'TRUE', 'no,yes']) expect(isMinorValue(value), value).toBe(true);
-    for (const value of ['', 'no', 'false', 'ja']) expect(isMinorValue(value), value).toBe(false);
+test('git log output is read into commits per file, newest first, with the content before and after; merge commits without files are skipped', () => {
+  const raw = (before: string, after: string, path: string) => `:100644 100644 ${before} ${after} M\t${path}\n`;
+  const [zero, a, b, c] = ['0', 'a', 'b', 'c'].map((digit) => digit.repeat(40)) as [string, string, string, string];
+  const output = [
+    "\u001em\u001f2026-05-01T10:00:00+02:00\u001fMerge branch 'x'\u001fMerge branch 'x'\n\u001f\n",
+    `\u001eh2\u001f2026-04-01T10:00:00+02:00\u001fUpdate about\u001fUpdate about\n\nMinor-change: yes\n\u001f\n\n${raw(a, b, 'content/pages/de/about.md')}`,
+    `\u001eh1\u001f2026-03-01T10:00:00+01:00\u001fStart\u001fStart\n\u001f\n\n${raw(zero, a, 'content/pages/de/about.md')}${raw(zero, c, 'content/pages/fr/über.md')}`,
+  ].join('');
+  const history = parseGitLog(output);
+  expect(history.get('content/pages/de/about.md')?.map((c) => [c.hash, c.subject, c.minor, c.before, c.blob])).toEqual([
+    ['h2', 'Update about', true, a, b],
+    ['h1', 'Start', false, undefined, a],
+  ]);
+  expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
+  expect([...history.keys()]).toEqual(['content/pages/de/about.md', 'content/pages/fr/über.md']);
+});
+
+/** A German original and its French translation, with paragraphs a change can touch one by one. */
+const original = 'content/services/de/housing.md';
+const french = 'content/services/fr/housing.md';
+const germanParagraphs = [
+  'Wir helfen bei der Wohnungssuche.',
+  'Beratung auf Deutsch und Französisch.',
+  'Termine nach Vereinbarung.',
+  'Bitte bringen Sie Ihre Papiere mit.',
+];
+const page = (title: string, paragraphs: readonly string[], extra = '') =>
+  `---\ntitle: "${title}"\ndescription: "A description long enough for the schema to accept it."\n${extra}---\n\n${paragraphs.join('\n\n')}\n`;
+
+/**
+ * One history, told step by step: each step is a commit on the next day of April 2026 (the start
+ * is on 1 April). A repository of its own for each story: the module reads each folder's history once.
+ */
+class Story {
+  readonly project: TestProject = makeTestProject({ copy: false });
+  private day = 1;
+
+  constructor() {
+    this.project.write(original, page('Wohnen', germanParagraphs));
+    this.project.write(french, page('Logement', ['Nous aidons à chercher un logement.']));
+    this.commit('Start');
+  }
+
+  /** The date of the next step. */
+  get date(): string {
+    return `2026-04-${String(this.day).padStart(2, '0')}T10:00:00+02:00`;
+  }
+
+  commit(message: string): string {
+    this.project.commit(message, this.date);
+    this.day += 1;
+    return this.project.git(['rev-parse', 'HEAD']).trim();
+  }
+
+  /** Replaces words in the German original and commits the change. */
+  german(from: string, to: string, message: string): string {
+    this.project.edit(original, (text) => text.replace(from, to));
+    return this.commit(message);
+  }
+
+  french(text: string, message = 'Traduction mise à jour', extra = ''): string {
+    this.project.write(french, page('Logement', [text], extra));
+    return this.commit(message);
+  }
+
+  /** `git revert` of a commit, as GitHub's Revert button makes it. */
+  revert(hash: string): void {
+    this.project.git(['revert', '--no-edit', hash], this.date);
+    this.day += 1;
+  }
+
+  /** The French translation's status today, and the date its notice shows. */
+  status(name = 'housing'): { item: TranslationItem | undefined; notice: string | undefined } {
+    const report = translationStatus(readContentFiles(this.project.root), gitHistory(this.project.root));
+    const item = report.languages.find((l) => l.lang === 'fr')?.items.find((i) => i.name === name);
+    const review = /reviewedOn: "(.+)"/.exec(item ? this.project.read(item.translation) : '')?.[1];
+    return { item, notice: originalUpdatedSince('services', name, 'fr', review, this.project.root)?.toISOString() };
+  }
+}
+
+// Each test makes a repository and commits several times: seconds on a busy machine.
+describe('a translation is outdated only when the German text it was made from reads differently today', { timeout: 120_000 }, () => {
+  let story: Story;
+  beforeEach(() => {
+    story = new Story();
+  });
+  afterEach(() => story.project.dispose());
+  const expectUpToDate = () => {
+    const { item, notice } = story.status();
+    expect(item?.state).toBe('translated');
+    expect(notice).toBeUndefined();
+  };
+  const expectOutdatedBy = (subject: string, day: string) => {
+    const { item, notice } = story.status();
+    expect(item?.state).toBe('outdated');
+    expect(item?.originalChange?.subject).toBe(subject);
+    expect(notice?.slice(0, 10)).toBe(day);
+  };
+
+  test('a real change makes it outdated, with the date of that change on the notice', () => {
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
   });
 
-  test('outdated: the original changed after the translation; typo fixes and reviewedOn count as caught up', () => {
-    const translation = [commit('2026-03-01T10:00:00Z')];
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'New text')], translation)?.subject).toBe('New text');
-    expect(outdatedChange([commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
-    // The newest change is minor: the one before it counts, and that one is older.
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Tippfehler', { minor: true }), commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
-    // The message's words decide nothing: "Fix typo" without the trailer is a change.
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Fix typo')], translation)?.subject).toBe('Fix typo');
-    // A change undone (a revert): the original reads as when the translation caught up.
-    const changed = commit('2026-04-01T10:00:00Z', 'Neuer Text', { blob: 'b' });
-    const reverted = commit('2026-04-02T10:00:00Z', 'Revert "Neuer Text"', { blob: 'a' });
-    expect(outdatedChange([reverted, changed, commit('2026-02-01T10:00:00Z', 'Start', { blob: 'a' })], translation)).toBeUndefined();
-    expect(outdatedChange([changed, commit('2026-02-01T10:00:00Z', 'Start', { blob: 'a' })], translation)?.subject).toBe('Neuer Text');
-    // Reviewed on the day of the change (or later): up to date.
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-04-01')).toBeUndefined();
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-03-31')).toBeDefined();
-    // Unknown history: never outdated.
-    expect(outdatedChange(undefined, translation)).toBeUndefined();
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], undefined)).toBeUndefined();
+  test("a change reverted with git revert (GitHub's Revert button): up to date", () => {
+    story.revert(story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf'));
+    expectUpToDate();
   });
 
-  test('git log output is read into commits per file, newest first; merge commits without files are skipped', () => {
-    const raw = (blob: string, path: string) => `:100644 100644 ${'0'.repeat(40)} ${blob} M\t${path}\n`;
-    const output = [
-      "\u001e2026-05-01T10:00:00+02:00\u001fMerge branch 'x'\u001f\u001f\n",
-      `\u001e2026-04-01T10:00:00+02:00\u001fUpdate about\u001fyes\u001f\n\n${raw('b'.repeat(40), 'content/pages/de/about.md')}`,
-      `\u001e2026-03-01T10:00:00+01:00\u001fStart\u001f\u001f\n\n${raw('a'.repeat(40), 'content/pages/de/about.md')}${raw('c'.repeat(40), 'content/pages/fr/über.md')}`,
-    ].join('');
-    const history = parseGitLog(output);
-    expect(history.get('content/pages/de/about.md')?.map((c) => c.subject)).toEqual(['Update about', 'Start']);
-    expect(history.get('content/pages/de/about.md')?.map((c) => [c.minor, c.blob])).toEqual([
-      [true, 'b'.repeat(40)],
-      [false, 'a'.repeat(40)],
-    ]);
-    expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
-    expect(history.size).toBe(2);
+  test('a change typed back by hand in a commit of its own: up to date', () => {
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    story.german('Termine nur nach Anruf.', 'Termine nach Vereinbarung.', 'Doch wieder nach Vereinbarung');
+    expect(story.project.read(original)).toBe(page('Wohnen', germanParagraphs));
+    expectUpToDate();
+  });
+
+  test('a minor change after the translation: up to date', () => {
+    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
+    expectUpToDate();
+  });
+
+  test('a real change after a minor one: outdated by the real change', () => {
+    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    expectOutdatedBy('Termine nur nach Anruf', '2026-04-03');
+  });
+
+  test('a minor change after a real one: outdated by the real change, not the minor one', () => {
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
+    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
+  });
+
+  test('the translation updated after the change: up to date', () => {
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    story.french('Nous aidons à chercher un logement. Rendez-vous seulement après un appel.');
+    expectUpToDate();
+  });
+
+  test('a change, a minor change elsewhere, then the change reverted (the text is the old one with the fix): up to date', () => {
+    const change = story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
+    story.revert(change);
+    // Not the bytes it had when the translation was made: the minor change stays.
+    expect(story.project.read(original)).not.toBe(page('Wohnen', germanParagraphs));
+    expect(story.project.read(original)).toContain('Papiere mit!');
+    expectUpToDate();
+  });
+
+  test('two changes and the second reverted: outdated by the first, not by the revert', () => {
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    story.revert(story.german('Wohnungssuche.', 'Wohnungssuche und beim Umzug.', 'Auch beim Umzug'));
+    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
+  });
+
+  test('a translation made on a branch before a German change was merged is outdated, though its commit is newer', () => {
+    const main = story.project.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+    story.project.git(['checkout', '-q', '-b', 'french']);
+    story.project.git(['checkout', '-q', main]);
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    story.project.git(['checkout', '-q', 'french']);
+    story.french('Nous aidons à chercher un logement, sur rendez-vous.');
+    story.project.git(['checkout', '-q', main]);
+    story.project.git(['merge', '-q', '--no-edit', 'french'], story.date);
+    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
+  });
+
+  test('reviewedOn: a translator who checked the changed original and set the day is up to date, until the next change', () => {
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+    story.french('Nous aidons à chercher un logement.', 'Vérifié', 'reviewedOn: "2026-04-03"\n');
+    expectUpToDate();
+  });
+
+  test("reviewedOn: a day later than the translation's last commit counts the changes up to that day as seen", () => {
+    story.french('Nous aidons à chercher un logement.', "Vérifié d'avance", 'reviewedOn: "2026-04-03"\n');
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf'); // 3 April: seen
+    expectUpToDate();
+  });
+
+  test('reviewedOn: a change after that day makes it outdated', () => {
+    story.french('Nous aidons à chercher un logement.', "Vérifié d'avance", 'reviewedOn: "2026-04-03"\n');
+    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf'); // 3 April
+    story.german('Wohnungssuche.', 'Wohnungssuche und beim Umzug.', 'Auch beim Umzug'); // 4 April
+    expectOutdatedBy('Auch beim Umzug', '2026-04-04');
+  });
+
+  test('renamed or moved: all languages moved in one commit keep their state; a change after the move counts', () => {
+    for (const lang of ['de', 'fr']) {
+      story.project.git(['mv', `content/services/${lang}/housing.md`, `content/services/${lang}/wohnen.md`]);
+    }
+    story.commit('housing heißt jetzt wohnen');
+    expect(story.status('wohnen').item?.state).toBe('translated');
+  });
+
+  test('renamed or moved, then changed: outdated by the change', () => {
+    for (const lang of ['de', 'fr']) {
+      story.project.git(['mv', `content/services/${lang}/housing.md`, `content/services/${lang}/wohnen.md`]);
+    }
+    story.commit('housing heißt jetzt wohnen');
+    story.project.edit('content/services/de/wohnen.md', (text) => text.replace('Termine nach Vereinbarung.', 'Termine nur nach Anruf.'));
+    story.commit('Termine nur nach Anruf');
+    expect(story.status('wohnen').item?.state).toBe('outdated');
   });
 });
 
-describe('a change marked minor on GitHub with "Squash and merge" (the web editor cannot write the line itself)', () => {
+describe('the minor-change line, read from real commits', { timeout: 120_000 }, () => {
   let project: TestProject;
-  const original = 'content/services/de/housing.md';
-  const page = (title: string) => `---\ntitle: ${title}\ndescription: A description long enough for the schema to accept it.\n---\nText.\n`;
-  /** What GitHub offers in "Extended description" for a squash merge, with the line the editor adds. */
-  const squashMessage = (lastParagraphs: string) =>
-    ['Update Services “housing” (#12)', '* Update Services “housing”', '* Update Services “housing”', '---------', lastParagraphs].join('\n\n');
+  afterEach(() => project?.dispose());
   const coAuthor = 'Co-authored-by: Maria Muster <12345+maria@users.noreply.github.com>';
 
-  /**
-   * A fresh repository (each folder's history is read once): the web editor's two commits with
-   * its fixed message on a branch, squashed into main with GitHub's message and `lastParagraphs`.
-   */
-  function squashMerged(lastParagraphs: string) {
+  /** One commit per message, each changing the original; what the history says of each, oldest first. */
+  function read(messages: readonly string[]) {
     project = makeTestProject({ copy: false });
-    project.write(original, page('Wohnen'));
-    project.write('content/services/fr/housing.md', page('Logement'));
-    project.commit('Start', '2026-03-01T10:00:00+01:00');
-    const main = project.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
-    project.git(['checkout', '-q', '-b', 'cms/services/housing']);
-    project.write(original, page('Wohnen.'));
-    project.commit('Update Services “housing”', '2026-04-01T10:00:00+02:00');
-    project.write(original, page('Wohnen!'));
-    project.commit('Update Services “housing”', '2026-04-01T10:05:00+02:00');
-    project.git(['checkout', '-q', main]);
-    project.git(['merge', '-q', '--squash', 'cms/services/housing']);
-    project.commit(squashMessage(lastParagraphs), '2026-04-02T09:00:00+02:00');
-    const report = translationStatus(readContentFiles(project.root), gitHistory(project.root));
-    const fr = report.languages.find((l) => l.lang === 'fr')?.items ?? [];
-    return { newest: gitHistory(project.root)?.get(original)?.[0], state: fr.find((i) => i.name === 'housing')?.state };
+    messages.forEach((message, index) => {
+      project.write(original, page('Wohnen', [`Version ${index}`]));
+      project.commit(message, `2026-04-${String(index + 1).padStart(2, '0')}T10:00:00+02:00`);
+    });
+    return (gitHistory(project.root)?.commits.get(original) ?? []).toReversed().map(({ minor, unclearLine }) => ({ minor, unclearLine }));
   }
 
-  afterEach(() => project?.dispose());
+  test('recognised however it is spaced, in any case, in German, and next to Co-authored-by', () => {
+    const minor = [
+      'Tippfehler\n\nMinor-change: yes',
+      'Tippfehler\nMinor-change: yes', // no blank line before it
+      `Tippfehler\n\nMinor-change: yes\n\n${coAuthor}`, // a blank line between it and Co-authored-by
+      `Tippfehler\n\n${coAuthor}\n\nMinor-change: yes`,
+      'Tippfehler\n\n  minor-change :   JA  ', // spaces, lower case, German
+      'Tippfehler\n\nMinor change: true',
+      'Tippfehler\n\nEin Satz dazu.\nMinor-change: Yes.',
+      'Minor-change: ja',
+      // GitHub's "Squash and merge" of the web editor's saves, the line added as EDITING.md shows.
+      `Update Services “housing” (#12)\n\n* Update Services “housing”\n\n* Update Services “housing”\n\n---------\n\nMinor-change: yes\n${coAuthor}`,
+    ];
+    expect(read(minor)).toEqual(minor.map(() => ({ minor: true, unclearLine: undefined })));
+  });
 
-  test('"Minor-change: yes" in the last paragraph, next to GitHub\'s Co-authored-by line: minor, the translation stays up to date', () => {
-    const { newest, state } = squashMerged(`Minor-change: yes\n${coAuthor}`);
-    expect(newest?.subject).toBe('Update Services “housing” (#12)');
-    expect(newest?.minor).toBe(true);
-    expect(state).toBe('translated');
-  }, 120_000);
+  test('a change without it, with no, or with it inside a sentence counts as a change, and nothing is reported', () => {
+    const counting = ['Tippfehler', 'Fix typo', 'Tippfehler\n\nMinor-change: no', 'Tippfehler\n\nMinor-change: nein', 'Explains the Minor-change: yes line'];
+    expect(read(counting)).toEqual(counting.map(() => ({ minor: false, unclearLine: undefined })));
+  });
 
-  test('"Minor-change: yes" as a paragraph of its own at the very end: minor too', () => {
-    expect(squashMerged(`${coAuthor}\n\nMinor-change: yes`).newest?.minor).toBe(true);
-  }, 120_000);
+  test('a value that is not understood counts as a change, and the line is kept for the report', () => {
+    expect(read(['Start', 'Tippfehler\n\nMinor-change: vielleicht', 'Komma\n\nMinor-change:'])).toEqual([
+      { minor: false, unclearLine: undefined },
+      { minor: false, unclearLine: 'Minor-change: vielleicht' },
+      { minor: false, unclearLine: 'Minor-change:' },
+    ]);
+  });
+});
 
-  test('without the line, the same squash merge makes the translation OUTDATED', () => {
-    const { newest, state } = squashMerged(coAuthor);
-    expect(newest?.minor).toBe(false);
-    expect(state).toBe('outdated');
+describe('a value that is not understood, in the report', { timeout: 120_000 }, () => {
+  let story: Story;
+  afterAll(() => story.project.dispose());
+
+  test('npm run i18n:status names the commit, the line, what is understood and what it made outdated', () => {
+    story = new Story();
+    const hash = story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: vielleicht');
+    const result = spawnSync(process.execPath, [statusScript, '--root', story.project.root, '--out', 'status.md'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const note = `The change of 2026-04-02 "Satzzeichen" (commit ${hash.slice(0, 7)}) has the line "Minor-change: vielleicht", which is not understood: only yes, ja or true mark a change as minor. So it counts as a real change, and these translations show as outdated: services/housing (fr). If they need no change, set reviewedOn in them (EDITING.md shows how).`;
+    expect(result.stdout).toContain(`Note: ${note}`);
+    expect(result.stdout).toContain('OUTDATED:   services/housing – the original changed on 2026-04-02 ("Satzzeichen")');
+    expect(story.project.read('status.md')).toContain(`> **Note:** ${note}`);
+  });
+});
+
+describe("on a clone of this repository's own history", () => {
+  let clone: TestProject;
+  afterAll(() => clone?.dispose());
+
+  /** Every translation's state, by path. */
+  const states = (root: string) =>
+    Object.fromEntries(
+      translationStatus(readContentFiles(root), gitHistory(root))
+        .languages.flatMap((l) => l.items)
+        .map((item) => [item.translation, item.state]),
+    );
+
+  test('a change to every German original and its revert, then a minor change to each, leave every translation as it was; a real change makes each outdated', () => {
+    const before = states(projectRoot);
+    clone = makeTestProject({ copy: false });
+    clone.git(['clone', '-q', '--no-hardlinks', projectRoot, clone.root]);
+    const originals = clone.files('content').filter((path) => /^content\/(pages|services)\/de\/[^_][^/]*\.md$/.test(path));
+    expect(originals.length).toBeGreaterThan(0);
+    for (const path of originals) clone.edit(path, (text) => `${text}\nEin neuer Absatz.\n`);
+    clone.commit('Ein neuer Absatz überall', '2030-01-01T10:00:00+01:00');
+    clone.git(['revert', '--no-edit', 'HEAD'], '2030-01-02T10:00:00+01:00');
+    // A blank line more after the frontmatter: a change of the bytes, not of the meaning.
+    for (const path of originals) clone.edit(path, (text) => text.replace('\n---\n', '\n---\n\n'));
+    clone.commit('Leerzeilen\n\nMinor-change: ja', '2030-01-03T10:00:00+01:00');
+    expect(states(clone.root)).toEqual(before);
+
+    // A copy of that history with a real change on top (the module reads each folder's history once).
+    const changed = makeTestProject({ copy: false });
+    try {
+      changed.git(['clone', '-q', clone.root, changed.root]);
+      for (const path of originals) changed.edit(path, (text) => `${text}\nEin neuer Absatz.\n`);
+      changed.commit('Ein neuer Absatz überall', '2030-01-04T10:00:00+01:00');
+      const after = states(changed.root);
+      expect(Object.entries(after).filter(([, state]) => state !== 'missing').length).toBeGreaterThan(0);
+      for (const [path, state] of Object.entries(before)) expect(after[path], path).toBe(state === 'missing' ? 'missing' : 'outdated');
+    } finally {
+      changed.dispose();
+    }
   }, 120_000);
 });
 
@@ -219,7 +422,7 @@ describe('on a scratch git repository', () => {
       project.git(['clone', '-q', `file://${root}`, copy]);
       expect(historyState(copy)).toBe('full');
       expect(lastChanged('content/services/de/training.md', copy).toISOString()).toBe('2026-04-20T07:00:00.000Z');
-      expect(gitHistory(copy)?.get('content/services/de/training.md')?.[0]?.date.toISOString()).toBe('2026-04-20T07:00:00.000Z');
+      expect(gitHistory(copy)?.commits.get('content/services/de/training.md')?.[0]?.date.toISOString()).toBe('2026-04-20T07:00:00.000Z');
       expect(historyProblem(copy)).toBeUndefined();
     } finally {
       rmSync(copy, { recursive: true, force: true });
