@@ -7,11 +7,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/content/files.ts';
 import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/editorial/gitHistory.ts';
 import { isProductionBuild } from '../../src/integrations/history.ts';
-import { formatStatusMarkdown, formatStatusText, translationStatus, type TranslationItem } from '../../src/editorial/translationStatus.ts';
+import {
+  formatStatusMarkdown,
+  formatStatusText,
+  translationStatus,
+  type TranslationItem,
+  type TranslationReport,
+} from '../../src/editorial/translationStatus.ts';
+import { luxembourgDay } from '../../src/hours/clock.ts';
 import { makeTestProject, projectRoot, type TestProject } from '../support/testProject.ts';
 
 const statusScript = join(projectRoot, 'scripts/i18n-status.ts');
@@ -33,9 +40,6 @@ test('git log output is read into commits per file, newest first, with the conte
   expect([...history.keys()]).toEqual(['content/pages/de/about.md', 'content/pages/fr/über.md']);
 });
 
-/** A German original and its French translation, with paragraphs a change can touch one by one. */
-const original = 'content/services/de/housing.md';
-const french = 'content/services/fr/housing.md';
 const germanParagraphs = [
   'Wir helfen bei der Wohnungssuche.',
   'Beratung auf Deutsch und Französisch.',
@@ -45,199 +49,187 @@ const germanParagraphs = [
 const page = (title: string, paragraphs: readonly string[], extra = '') =>
   `---\ntitle: "${title}"\ndescription: "A description long enough for the schema to accept it."\n${extra}---\n\n${paragraphs.join('\n\n')}\n`;
 
+/** A commit a story made: its first line, its day, and how many commits the repository had then. */
+interface Step {
+  subject: string;
+  day: string;
+  count: number;
+}
+
 /**
- * One history, told step by step: each step is a commit on the next day of April 2026 (the start
- * is on 1 April). A repository of its own for each story: the module reads each folder's history once.
+ * All stories in ONE scratch repository (the module reads a folder's history once, and a
+ * repository per story would run git hundreds of times): each story has a service of its own,
+ * `content/services/de/<name>.md` with its French translation, and every commit is on the next day.
  */
-class Story {
+class Repository {
   readonly project: TestProject = makeTestProject({ copy: false });
-  private day = 1;
+  private days = 0;
 
-  constructor() {
-    this.project.write(original, page('Wohnen', germanParagraphs));
-    this.project.write(french, page('Logement', ['Nous aidons à chercher un logement.']));
-    this.commit('Start');
+  /** Commits everything on the next day (from 2 January 2026, 10:00 in Luxembourg). */
+  commit(message: string): Step {
+    const date = this.nextDate();
+    this.project.commit(message, date);
+    this.count += 1;
+    return { subject: message.split('\n')[0] ?? '', day: date.slice(0, 10), count: this.count };
   }
 
-  /** The date of the next step. */
-  get date(): string {
-    return `2026-04-${String(this.day).padStart(2, '0')}T10:00:00+02:00`;
+  /** The commits made so far: `HEAD~n` back to a step of a story told on one branch. */
+  count = 0;
+
+  /** git itself on the next day (a revert, a merge). */
+  git(args: string[]): void {
+    this.project.git(args, this.nextDate());
+    this.count += 1;
   }
 
-  commit(message: string): string {
-    this.project.commit(message, this.date);
-    this.day += 1;
-    return this.project.git(['rev-parse', 'HEAD']).trim();
+  /** The day of the commit `ahead` commits from now (1: the next one). */
+  dayAhead(ahead: number): string {
+    return this.date(this.days + ahead).slice(0, 10);
   }
 
-  /** Replaces words in the German original and commits the change. */
-  german(from: string, to: string, message: string): string {
-    this.project.edit(original, (text) => text.replace(from, to));
-    return this.commit(message);
+  private nextDate(): string {
+    this.days += 1;
+    return this.date(this.days);
   }
 
-  french(text: string, message = 'Traduction mise à jour', extra = ''): string {
-    this.project.write(french, page('Logement', [text], extra));
-    return this.commit(message);
-  }
-
-  /** `git revert` of a commit, as GitHub's Revert button makes it. */
-  revert(hash: string): void {
-    this.project.git(['revert', '--no-edit', hash], this.date);
-    this.day += 1;
-  }
-
-  /** The French translation's status today, and the date its notice shows. */
-  status(name = 'housing'): { item: TranslationItem | undefined; notice: string | undefined } {
-    const report = translationStatus(readContentFiles(this.project.root), gitHistory(this.project.root));
-    const item = report.languages.find((l) => l.lang === 'fr')?.items.find((i) => i.name === name);
-    const review = /reviewedOn: "(.+)"/.exec(item ? this.project.read(item.translation) : '')?.[1];
-    return { item, notice: originalUpdatedSince('services', name, 'fr', review, this.project.root)?.toISOString() };
+  private date(days: number): string {
+    return new Date(Date.UTC(2026, 0, 1 + days, 9)).toISOString();
   }
 }
 
-// Each test makes a repository and commits several times: seconds on a busy machine.
-describe('a translation is outdated only when the German text it was made from reads differently today', { timeout: 120_000 }, () => {
-  let story: Story;
-  beforeEach(() => {
-    story = new Story();
-  });
-  afterEach(() => story.project.dispose());
-  const expectUpToDate = () => {
-    const { item, notice } = story.status();
-    expect(item?.state).toBe('translated');
-    expect(notice).toBeUndefined();
-  };
-  const expectOutdatedBy = (subject: string, day: string) => {
-    const { item, notice } = story.status();
-    expect(item?.state).toBe('outdated');
-    expect(item?.originalChange?.subject).toBe(subject);
-    expect(notice?.slice(0, 10)).toBe(day);
-  };
-
-  test('a real change makes it outdated, with the date of that change on the notice', () => {
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
-  });
-
-  test("a change reverted with git revert (GitHub's Revert button): up to date", () => {
-    story.revert(story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf'));
-    expectUpToDate();
-  });
-
-  test('a change typed back by hand in a commit of its own: up to date', () => {
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    story.german('Termine nur nach Anruf.', 'Termine nach Vereinbarung.', 'Doch wieder nach Vereinbarung');
-    expect(story.project.read(original)).toBe(page('Wohnen', germanParagraphs));
-    expectUpToDate();
-  });
-
-  test('a minor change after the translation: up to date', () => {
-    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
-    expectUpToDate();
-  });
-
-  test('a real change after a minor one: outdated by the real change', () => {
-    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    expectOutdatedBy('Termine nur nach Anruf', '2026-04-03');
-  });
-
-  test('a minor change after a real one: outdated by the real change, not the minor one', () => {
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
-    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
-  });
-
-  test('the translation updated after the change: up to date', () => {
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    story.french('Nous aidons à chercher un logement. Rendez-vous seulement après un appel.');
-    expectUpToDate();
-  });
-
-  test('a change, a minor change elsewhere, then the change reverted (the text is the old one with the fix): up to date', () => {
-    const change = story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
-    story.revert(change);
-    // Not the bytes it had when the translation was made: the minor change stays.
-    expect(story.project.read(original)).not.toBe(page('Wohnen', germanParagraphs));
-    expect(story.project.read(original)).toContain('Papiere mit!');
-    expectUpToDate();
-  });
-
-  test('two changes and the second reverted: outdated by the first, not by the revert', () => {
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    story.revert(story.german('Wohnungssuche.', 'Wohnungssuche und beim Umzug.', 'Auch beim Umzug'));
-    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
-  });
-
-  test('a translation made on a branch before a German change was merged is outdated, though its commit is newer', () => {
-    const main = story.project.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
-    story.project.git(['checkout', '-q', '-b', 'french']);
-    story.project.git(['checkout', '-q', main]);
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    story.project.git(['checkout', '-q', 'french']);
-    story.french('Nous aidons à chercher un logement, sur rendez-vous.');
-    story.project.git(['checkout', '-q', main]);
-    story.project.git(['merge', '-q', '--no-edit', 'french'], story.date);
-    expectOutdatedBy('Termine nur nach Anruf', '2026-04-02');
-  });
-
-  test('reviewedOn: a translator who checked the changed original and set the day is up to date, until the next change', () => {
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
-    story.french('Nous aidons à chercher un logement.', 'Vérifié', 'reviewedOn: "2026-04-03"\n');
-    expectUpToDate();
-  });
-
-  test("reviewedOn: a day later than the translation's last commit counts the changes up to that day as seen", () => {
-    story.french('Nous aidons à chercher un logement.', "Vérifié d'avance", 'reviewedOn: "2026-04-03"\n');
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf'); // 3 April: seen
-    expectUpToDate();
-  });
-
-  test('reviewedOn: a change after that day makes it outdated', () => {
-    story.french('Nous aidons à chercher un logement.', "Vérifié d'avance", 'reviewedOn: "2026-04-03"\n');
-    story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf'); // 3 April
-    story.german('Wohnungssuche.', 'Wohnungssuche und beim Umzug.', 'Auch beim Umzug'); // 4 April
-    expectOutdatedBy('Auch beim Umzug', '2026-04-04');
-  });
-
-  test('renamed or moved: all languages moved in one commit keep their state; a change after the move counts', () => {
-    for (const lang of ['de', 'fr']) {
-      story.project.git(['mv', `content/services/${lang}/housing.md`, `content/services/${lang}/wohnen.md`]);
-    }
-    story.commit('housing heißt jetzt wohnen');
-    expect(story.status('wohnen').item?.state).toBe('translated');
-  });
-
-  test('renamed or moved, then changed: outdated by the change', () => {
-    for (const lang of ['de', 'fr']) {
-      story.project.git(['mv', `content/services/${lang}/housing.md`, `content/services/${lang}/wohnen.md`]);
-    }
-    story.commit('housing heißt jetzt wohnen');
-    story.project.edit('content/services/de/wohnen.md', (text) => text.replace('Termine nach Vereinbarung.', 'Termine nur nach Anruf.'));
-    story.commit('Termine nur nach Anruf');
-    expect(story.status('wohnen').item?.state).toBe('outdated');
-  });
-});
-
-describe('the minor-change line, read from real commits', { timeout: 120_000 }, () => {
-  let project: TestProject;
-  afterEach(() => project?.dispose());
-  const coAuthor = 'Co-authored-by: Maria Muster <12345+maria@users.noreply.github.com>';
-
-  /** One commit per message, each changing the original; what the history says of each, oldest first. */
-  function read(messages: readonly string[]) {
-    project = makeTestProject({ copy: false });
-    messages.forEach((message, index) => {
-      project.write(original, page('Wohnen', [`Version ${index}`]));
-      project.commit(message, `2026-04-${String(index + 1).padStart(2, '0')}T10:00:00+02:00`);
-    });
-    return (gitHistory(project.root)?.commits.get(original) ?? []).toReversed().map(({ minor, unclearLine }) => ({ minor, unclearLine }));
+class Story {
+  constructor(
+    readonly repository: Repository,
+    public name: string,
+  ) {
+    repository.project.write(this.original, page('Wohnen', germanParagraphs));
+    repository.project.write(this.translation, page('Logement', ['Nous aidons à chercher un logement.']));
+    repository.commit(`Start ${name}`);
   }
 
-  test('recognised however it is spaced, in any case, in German, and next to Co-authored-by', () => {
-    const minor = [
+  get original(): string {
+    return `content/services/de/${this.name}.md`;
+  }
+
+  get translation(): string {
+    return `content/services/fr/${this.name}.md`;
+  }
+
+  /** Replaces words in the German original and commits the change. */
+  german(from: string, to: string, message: string): Step {
+    this.repository.project.edit(this.original, (text) => text.replace(from, to));
+    return this.repository.commit(message);
+  }
+
+  translate(text: string, message = 'Traduction mise à jour', extra = ''): Step {
+    this.repository.project.write(this.translation, page('Logement', [text], extra));
+    return this.repository.commit(message);
+  }
+
+  /** `git revert` of a commit, as GitHub's Revert button makes it. */
+  revert(step: Step): void {
+    this.repository.git(['revert', '--no-edit', `HEAD~${this.repository.count - step.count}`]);
+  }
+
+  /** Moves the original and its translation to a new name in one commit. */
+  rename(name: string): this {
+    const { original, translation } = this;
+    this.name = name;
+    this.repository.project.git(['mv', original, this.original]);
+    this.repository.project.git(['mv', translation, this.translation]);
+    this.repository.commit(`Umbenannt in ${name}`);
+    return this;
+  }
+}
+
+/** What a story ends with: the translation up to date, or outdated by a change (whose day the notice shows). */
+type Expected = 'up to date' | { outdatedBy: Step };
+
+const aRealChange = (story: Story) => story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+const aMinorChange = (story: Story) => story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
+const anotherRealChange = (story: Story) => story.german('Wohnungssuche.', 'Wohnungssuche und beim Umzug.', 'Auch beim Umzug');
+
+/** Each story: its steps, and what they must end with. */
+const stories: Record<string, (story: Story) => Expected> = {
+  'a real change makes it outdated, with the date of that change on the notice': (story) => ({ outdatedBy: aRealChange(story) }),
+  "a change reverted with git revert (GitHub's Revert button): up to date": (story) => {
+    story.revert(aRealChange(story));
+    return 'up to date';
+  },
+  'a change typed back by hand in a commit of its own: up to date': (story) => {
+    aRealChange(story);
+    story.german('Termine nur nach Anruf.', 'Termine nach Vereinbarung.', 'Doch wieder nach Vereinbarung');
+    expect(story.repository.project.read(story.original)).toBe(page('Wohnen', germanParagraphs));
+    return 'up to date';
+  },
+  'a minor change after the translation: up to date': (story) => {
+    aMinorChange(story);
+    return 'up to date';
+  },
+  'a real change after a minor one: outdated by the real change': (story) => {
+    aMinorChange(story);
+    return { outdatedBy: aRealChange(story) };
+  },
+  'a minor change after a real one: outdated by the real change, not the minor one': (story) => {
+    const change = aRealChange(story);
+    aMinorChange(story);
+    return { outdatedBy: change };
+  },
+  'the translation updated after the change: up to date': (story) => {
+    aRealChange(story);
+    story.translate('Nous aidons à chercher un logement. Rendez-vous seulement après un appel.');
+    return 'up to date';
+  },
+  'a change, a minor change elsewhere, then the change reverted (the old text with the fix, not its old bytes): up to date': (story) => {
+    const change = aRealChange(story);
+    aMinorChange(story);
+    story.revert(change);
+    expect(story.repository.project.read(story.original)).toBe(page('Wohnen', germanParagraphs).replace('Papiere mit.', 'Papiere mit!'));
+    return 'up to date';
+  },
+  'two changes and the second reverted: outdated by the first, not by the revert': (story) => {
+    const first = aRealChange(story);
+    story.revert(anotherRealChange(story));
+    return { outdatedBy: first };
+  },
+  'a translation made on a branch before a German change was merged is outdated, though its commit is newer': (story) => {
+    const { project } = story.repository;
+    const main = project.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+    project.git(['branch', `french-${story.name}`]);
+    const change = aRealChange(story);
+    project.git(['checkout', '-q', `french-${story.name}`]);
+    story.translate('Nous aidons à chercher un logement, sur rendez-vous.');
+    project.git(['checkout', '-q', main]);
+    story.repository.git(['merge', '-q', '--no-edit', `french-${story.name}`]);
+    return { outdatedBy: change };
+  },
+  'reviewedOn set by a translator who checked the changed original: up to date': (story) => {
+    const change = aRealChange(story);
+    story.translate('Nous aidons à chercher un logement.', 'Vérifié', `reviewedOn: "${change.day}"\n`);
+    return 'up to date';
+  },
+  "reviewedOn later than the translation's last commit: the original's changes up to that day count as seen, later ones do not": (story) => {
+    // Written ahead (the commit is the next one): the change after it falls on that day.
+    story.translate('Nous aidons à chercher un logement.', 'Vérifié', `reviewedOn: "${story.repository.dayAhead(2)}"\n`);
+    aRealChange(story); // seen
+    return { outdatedBy: anotherRealChange(story) }; // the day after: not seen
+  },
+  'renamed or moved together in one commit, then changed: outdated by the change': (story) => ({
+    outdatedBy: aRealChange(story.rename(`${story.name}-moved`)),
+  }),
+  'renamed or moved together in one commit: up to date': (story) => {
+    story.rename(`${story.name}-moved`);
+    return 'up to date';
+  },
+};
+
+describe('on one scratch repository, a story for each case', { timeout: 120_000 }, () => {
+  const repository = new Repository();
+  const { project } = repository;
+  const told = new Map<string, { story: Story; end: Expected }>();
+  const coAuthor = 'Co-authored-by: Maria Muster <12345+maria@users.noreply.github.com>';
+  const messages = {
+    minor: [
       'Tippfehler\n\nMinor-change: yes',
       'Tippfehler\nMinor-change: yes', // no blank line before it
       `Tippfehler\n\nMinor-change: yes\n\n${coAuthor}`, // a blank line between it and Co-authored-by
@@ -248,37 +240,72 @@ describe('the minor-change line, read from real commits', { timeout: 120_000 }, 
       'Minor-change: ja',
       // GitHub's "Squash and merge" of the web editor's saves, the line added as EDITING.md shows.
       `Update Services “housing” (#12)\n\n* Update Services “housing”\n\n* Update Services “housing”\n\n---------\n\nMinor-change: yes\n${coAuthor}`,
-    ];
-    expect(read(minor)).toEqual(minor.map(() => ({ minor: true, unclearLine: undefined })));
+    ],
+    counting: ['Tippfehler', 'Fix typo', 'Tippfehler\n\nMinor-change: no', 'Tippfehler\n\nMinor-change: nein', 'Explains the Minor-change: yes line'],
+    unclear: ['Tippfehler\n\nMinor-change: vielleicht', 'Komma\n\nMinor-change:'],
+  };
+  const messagesFile = 'content/services/de/messages.md';
+  let unclear: { story: Story; step: Step };
+  let report: TranslationReport | undefined;
+
+  beforeAll(() => {
+    Object.entries(stories).forEach(([title, tell], index) => {
+      const story = new Story(repository, `story-${index}`);
+      told.set(title, { story, end: tell(story) });
+    });
+    [...messages.minor, ...messages.counting, ...messages.unclear].forEach((message, index) => {
+      project.write(messagesFile, page('Nachrichten', [`Fassung ${index}`]));
+      repository.commit(message);
+    });
+    const story = new Story(repository, 'unclear');
+    unclear = { story, step: story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: vielleicht') };
+  }, 600_000); // some 80 commits: minutes on a busy machine
+  afterAll(() => project.dispose());
+
+  test.each(Object.keys(stories))('%s', (title) => {
+    const { story, end } = told.get(title) ?? expect.unreachable();
+    report ??= translationStatus(readContentFiles(project.root), gitHistory(project.root));
+    const item = report.languages.find((l) => l.lang === 'fr')?.items.find((i) => i.name === story.name);
+    const reviewedOn = /reviewedOn: "(.+)"/.exec(project.read(story.translation))?.[1];
+    const notice = originalUpdatedSince('services', story.name, 'fr', reviewedOn, project.root);
+    if (end === 'up to date') {
+      expect(item?.state).toBe('translated');
+      expect(notice).toBeUndefined();
+    } else {
+      expect(item?.state).toBe('outdated');
+      expect(item?.originalChange?.subject).toBe(end.outdatedBy.subject);
+      expect(notice && luxembourgDay(notice)).toBe(end.outdatedBy.day);
+    }
+  });
+
+  /** What the history says of each message, in the order they were written. */
+  const read = () => (gitHistory(project.root)?.commits.get(messagesFile) ?? []).toReversed().map(({ minor, unclearLine }) => ({ minor, unclearLine }));
+
+  test('the minor-change line is recognised however it is spaced, in any case, in German, and next to Co-authored-by', () => {
+    expect(read().slice(0, messages.minor.length)).toEqual(messages.minor.map(() => ({ minor: true, unclearLine: undefined })));
   });
 
   test('a change without it, with no, or with it inside a sentence counts as a change, and nothing is reported', () => {
-    const counting = ['Tippfehler', 'Fix typo', 'Tippfehler\n\nMinor-change: no', 'Tippfehler\n\nMinor-change: nein', 'Explains the Minor-change: yes line'];
-    expect(read(counting)).toEqual(counting.map(() => ({ minor: false, unclearLine: undefined })));
+    const counting = read().slice(messages.minor.length, messages.minor.length + messages.counting.length);
+    expect(counting).toEqual(messages.counting.map(() => ({ minor: false, unclearLine: undefined })));
   });
 
   test('a value that is not understood counts as a change, and the line is kept for the report', () => {
-    expect(read(['Start', 'Tippfehler\n\nMinor-change: vielleicht', 'Komma\n\nMinor-change:'])).toEqual([
-      { minor: false, unclearLine: undefined },
+    expect(read().slice(-messages.unclear.length)).toEqual([
       { minor: false, unclearLine: 'Minor-change: vielleicht' },
       { minor: false, unclearLine: 'Minor-change:' },
     ]);
   });
-});
 
-describe('a value that is not understood, in the report', { timeout: 120_000 }, () => {
-  let story: Story;
-  afterAll(() => story.project.dispose());
-
-  test('npm run i18n:status names the commit, the line, what is understood and what it made outdated', () => {
-    story = new Story();
-    const hash = story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: vielleicht');
-    const result = spawnSync(process.execPath, [statusScript, '--root', story.project.root, '--out', 'status.md'], { encoding: 'utf8' });
+  test('npm run i18n:status names such a commit, its line, what is understood and what it made outdated', () => {
+    const result = spawnSync(process.execPath, [statusScript, '--root', project.root, '--out', 'status.md'], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    const note = `The change of 2026-04-02 "Satzzeichen" (commit ${hash.slice(0, 7)}) has the line "Minor-change: vielleicht", which is not understood: only yes, ja or true mark a change as minor. So it counts as a real change, and these translations show as outdated: services/housing (fr). If they need no change, set reviewedOn in them (EDITING.md shows how).`;
+    const { story, step } = unclear;
+    const hash = gitHistory(project.root)?.commits.get(story.original)?.[0]?.hash ?? '';
+    const note = `The change of ${step.day} "Satzzeichen" (commit ${hash.slice(0, 7)}) has the line "Minor-change: vielleicht", which is not understood: only yes, ja or true mark a change as minor. So it counts as a real change, and these translations show as outdated: services/${story.name} (fr). If they need no change, set reviewedOn in them (EDITING.md shows how).`;
     expect(result.stdout).toContain(`Note: ${note}`);
-    expect(result.stdout).toContain('OUTDATED:   services/housing – the original changed on 2026-04-02 ("Satzzeichen")');
-    expect(story.project.read('status.md')).toContain(`> **Note:** ${note}`);
+    expect(result.stdout).toContain(`OUTDATED:   services/${story.name} – the original changed on ${step.day} ("Satzzeichen")`);
+    expect(project.read('status.md')).toContain(`> **Note:** ${note}`);
   });
 });
 
@@ -291,7 +318,7 @@ describe.skipIf(historyState(projectRoot) !== 'full')("on a clone of this reposi
   const cloneOf = (source: string) => {
     const clone = makeTestProject({ copy: false });
     clones.push(clone);
-    clone.git(['clone', '-q', '--no-hardlinks', source, clone.root]);
+    clone.git(['clone', '-q', source, clone.root]);
     return clone;
   };
   /** Every translation's state, by path. */
