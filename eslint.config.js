@@ -18,7 +18,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/']),
+  globalIgnores(['dist/', '.astro/', '.wrangler/', 'test-results/', 'playwright-report/', 'bench-results/']),
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs['flat/recommended'],

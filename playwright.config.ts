@@ -1,13 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.ts';
+import { hostCommand, hostEnv } from './tests/support/host.ts';
 import { fakeFormspreeOrigin, fakeFormspreePort, testPort as port } from './tests/support/ports.ts';
 
 const executablePath = findChromium();
 
 /**
- * Browser tests run against the built site (`dist/`), served like a CDN would, built by
- * `npm run build:test` so the contact form posts to the local fake Formspree (never formspree.io).
+ * Browser tests run against the built site (`dist/`), built by `npm run build:test` so the
+ * contact form posts to the local fake Formspree (never formspree.io), and served by Cloudflare
+ * Pages' own local runtime (tests/support/host.ts), so `_headers` and `_redirects` mean exactly
+ * what they mean in production.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,8 +33,11 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node tests/support/static-server.ts dist ${port}`,
+      command: hostCommand('dist', port),
+      env: { ...hostEnv },
       url: `http://127.0.0.1:${port}/de/`,
+      // A first start builds the runtime's shim worker: seconds when idle, more under load.
+      timeout: 180_000,
       reuseExistingServer: !process.env['CI'],
     },
     {

@@ -7,11 +7,11 @@
  */
 import { githubAnnotations } from '../src/content/annotations.ts';
 import { checkContent } from '../src/content/check.ts';
-import { formatProblems, readCheckOptions, readContentFiles } from '../src/content/files.ts';
+import { formatProblems, publicFileProblems, readCheckOptions, readContentFiles } from '../src/content/files.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const files = readContentFiles(root);
-const problems = checkContent(files, readCheckOptions(root));
+const problems = [...checkContent(files, readCheckOptions(root)), ...publicFileProblems(root)];
 if (problems.length) {
   console.error(formatProblems(problems));
   if (process.env['GITHUB_ACTIONS'] === 'true') console.log(githubAnnotations(problems, files).join('\n'));

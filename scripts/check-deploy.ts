@@ -5,7 +5,7 @@
  * and while the site address is the placeholder (SITE_URL unset or https://lisko.example; the
  * built pages, sitemap and calendar files are checked, see src/deploy/siteAddress.ts).
  *
- * It also fails while a privacy setting (controller, contact for data requests, retention, host,
+ * It also fails in a folder without the whole git history (the pages' dates come from it), and while a privacy setting (controller, contact for data requests, retention, host,
  * transfer basis) still holds its placeholder, in the settings or in a built page.
  *
  * It checks what a production build uses (content/settings/site.md and the environment variables
@@ -23,6 +23,7 @@ import { localeCodes } from '../src/i18n/locales.ts';
 import { formspreePlaceholderId } from '../src/content/schema.ts';
 import { formspreeOrigin, whereToSetFormId } from '../src/contact/formspree.ts';
 import { siteAddressProblems } from '../src/deploy/siteAddress.ts';
+import { historyState } from '../src/editorial/gitHistory.ts';
 
 const root = process.cwd();
 const dist = process.argv[2] ?? 'dist';
@@ -76,6 +77,17 @@ if (existsSync(dist)) {
 
 // The public address: not the placeholder, in the settings and in every built file.
 problems.push(...siteAddressProblems(dist));
+
+// The dates on the pages come from git: built from a folder without its whole history (an
+// archive download, a shallow clone), every "Last updated" date is the day the files were unpacked.
+const history = historyState(root);
+if (history !== 'full') {
+  problems.push(
+    history === 'none'
+      ? 'This folder has no git history (a downloaded archive?), so every "Last updated" date on the pages is the day the files were unpacked. Build from a git clone of the repository (git clone, then npm run build).'
+      : 'This folder is a shallow git clone, so every "Last updated" date on the pages would be wrong. Run git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0), then npm run build again.',
+  );
+}
 
 // The web editor must know which GitHub repository to save to (src/pages/admin/index.astro).
 const editorPage = join(dist, 'admin', 'index.html');

@@ -47,7 +47,7 @@ export function fieldLine(text: string, path: readonly (string | number)[]): num
 
 /** Where a problem line of the content check is: its file, and its line (named, or the field's). */
 export function locate(problem: string, files: readonly ContentFile[]): Located {
-  const match = /^(content\/[^:]*?): (?:line (\d+): )?([\s\S]*)$/.exec(problem);
+  const match = /^((?:content|public)\/[^:]*?): (?:line (\d+): )?([\s\S]*)$/.exec(problem);
   if (!match) return { file: '', line: 1, message: problem };
   const [, file = '', line, message = ''] = match;
   if (line) return { file, line: Number(line), message };

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from './check.ts';
+import { fileProblem } from '../deploy/activeContent.ts';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -41,6 +42,15 @@ export function readTemplateIds(root: string): string[] {
     .filter((path) => /\.(astro|tsx)$/.test(path))
     .flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/\bid="([^"{}]+)"/g)].map((match) => match[1] ?? ''));
   return [...new Set(ids)].sort();
+}
+
+/**
+ * Files in public/ that could run script on the site (an SVG with a script, a page file): one
+ * message each, naming the file. The web editor saves media there, and texts may link any of it.
+ */
+export function publicFileProblems(root: string): string[] {
+  const dir = join(root, 'public');
+  return walk(dir).flatMap((path) => fileProblem(fromRoot(root, path), readFileSync(path)) ?? []);
 }
 
 /** Everything the content check reads besides content/. */

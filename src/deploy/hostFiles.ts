@@ -29,8 +29,11 @@ import media from 'astro/runtime/client/media.prebuilt.js';
 import only from 'astro/runtime/client/only.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
 import { hideNoticeEarly } from '../editorial/noticeHidden.ts';
-import { localeCodes } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { basePrefix } from '../routing/base.ts';
+import { editorFolder } from '../routing/pages.ts';
+import { fileProblem } from './activeContent.ts';
+import { joinedHeaders, parseHeaderRules, type HeaderRule } from './headerRules.ts';
 
 /**
  * The only inline code the project emits: Astro's island runtime, each client directive's
@@ -131,60 +134,114 @@ export function inlineHashes(dir: string): InlineCode {
   return found;
 }
 
-/** The web editor's folder (src/pages/admin/): its pages get the `/admin/*` rule's policy. */
-export const editorFolder = 'admin';
-
 /** `/de/*` → `/lisko/de/*` under a sub-path. */
 function rebase(path: string, base: string): string {
   return path.startsWith('/') ? `${basePrefix(base)}${path}` : path;
 }
 
-/** Paths for the "unhashed" rule: `/`, `/index.html`, `/404.html`, `/de/*`, … (not /_astro/). */
-function unhashedPaths(dir: string): string[] {
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/** Top-level entries a host serves (not /_astro/, _headers, _redirects or dot files), as rule paths. */
+function topLevel(dir: string): { path: string; name: string; folder: boolean }[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('_') && !entry.name.startsWith('.'))
-    .flatMap((entry) => (entry.isDirectory() ? [`/${entry.name}/*`] : entry.name === 'index.html' ? ['/', '/index.html'] : [`/${entry.name}`]))
-    .sort();
+    .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), path: entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}` }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Paths whose files may be SVG images, which get a policy that lets nothing run: a top-level SVG
+ * (`/favicon.svg`), a top-level folder of files without pages or scripts (`/images/*`, where the web
+ * editor saves media), and any other SVG by its own path. Every SVG outside /_astro/ is covered.
+ */
+function imagePaths(dir: string): string[] {
+  const paths: string[] = [];
+  for (const entry of topLevel(dir)) {
+    if (!entry.folder) {
+      if (entry.name.endsWith('.svg')) paths.push(entry.path);
+      continue;
+    }
+    const files = allFiles(join(dir, entry.name));
+    if (entry.name !== editorFolder && files.length && !files.some((file) => /\.(html?|xhtml|js|mjs)$/.test(file))) paths.push(entry.path);
+    else paths.push(...files.filter((file) => file.endsWith('.svg')).map((file) => `/${relative(dir, file).split(sep).join('/')}`));
+  }
+  return paths;
+}
+
+/**
+ * What the markers of public/_headers stand for: `{{unhashed}}` every top-level entry (`/`,
+ * `/index.html`, `/404.html` and `/404`, `/de/*`, …; not /_astro/), `{{pages}}` the same without the web editor and the
+ * image entries, `{{images}}` the image paths above.
+ */
+function markerPaths(dir: string): Record<string, string[]> {
+  // A page file is also served without `.html` (Cloudflare Pages answers /404.html at /404).
+  const unhashed = topLevel(dir).flatMap((entry) =>
+    entry.name === 'index.html' ? ['/', '/index.html'] : entry.name.endsWith('.html') ? [entry.path, entry.path.slice(0, -'.html'.length)] : [entry.path],
+  );
+  const images = imagePaths(dir);
+  return { unhashed, pages: unhashed.filter((path) => path !== `/${editorFolder}/*` && !images.includes(path)), images };
+}
+
+/** Every address a built file is served at, as a host sees it: `/de/` and `/de/index.html`. */
+function servedPaths(dir: string, base: string): string[] {
+  return allFiles(dir)
+    .map((file) => `/${relative(dir, file).split(sep).join('/')}`)
+    .filter((path) => path !== '/_headers' && path !== '/_redirects')
+    .flatMap((path) => (path.endsWith('/index.html') ? [path, path.slice(0, -'index.html'.length)] : [path]))
+    .map((path) => rebase(path, base));
 }
 
 export function headersFile(template: string, dir: string, base: string, formEndpoint: string): { text: string; code: InlineCode } {
   const code = inlineHashes(dir);
-  const styleSources = [...code.styles];
-  const lines: string[] = [];
+  const fill = (line: string) =>
+    line
+      .replaceAll('{{form-endpoint}}', formEndpoint)
+      .replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join(''))
+      .replace(' {{style-hashes}}', [...code.styles].map((hash) => ` ${hash}`).join(''));
+  // The template's blocks, each marker expanded to its paths.
+  const markers = markerPaths(dir);
+  const blocks: HeaderRule[] = [];
+  // The paths of the block being read: none when a marker stands for nothing in this build.
+  let paths: string[] | undefined;
   for (const line of template.split('\n')) {
-    if (line.startsWith('#')) continue;
-    const expand = /^\/\{\{(unhashed|pages)\}\}/.exec(line)?.[1];
-    if (expand) {
-      // The headers under this path line follow; repeat the block for every path.
-      lines.push(`\u0000${expand}`);
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (line.startsWith('/')) {
+      const marker = /^\/\{\{([a-z-]+)\}\}$/.exec(line.trim())?.[1];
+      if (marker && !markers[marker]) throw new Error(`public/_headers: unknown path marker {{${marker}}} (known: ${Object.keys(markers).join(', ')})`);
+      paths = (marker ? markers[marker]! : [line.trim()]).map((path) => rebase(path, base));
+      blocks.push(...paths.map((path) => ({ path, headers: [] as HeaderRule['headers'] })));
       continue;
     }
-    lines.push(
-      line.startsWith('/')
-        ? rebase(line.trim(), base)
-        : line
-            .replaceAll('{{form-endpoint}}', formEndpoint)
-            .replace(' {{script-hashes}}', [...code.scripts].map((hash) => ` ${hash}`).join(''))
-            .replace(' {{style-hashes}}', styleSources.map((hash) => ` ${hash}`).join('')),
-    );
+    const header = /^\s+([^:\s]+)\s*:\s*(.*)$/.exec(fill(line));
+    if (!header || !paths) throw new Error(`public/_headers: "${line.trim()}" is neither a path nor an indented "Name: value" under one`);
+    if (paths.length) for (const block of blocks.slice(-paths.length)) block.headers.push([header[1]!, header[2]!.trim()]);
   }
-  // Expand each marked block: the indented lines right after the marker, once per path.
-  const paths = { unhashed: unhashedPaths(dir), pages: unhashedPaths(dir).filter((path) => path !== `/${editorFolder}/*`) };
-  for (const [marker, list] of Object.entries(paths)) {
-    const at = lines.indexOf(`\u0000${marker}`);
-    if (at < 0) continue;
-    let end = at + 1;
-    while (end < lines.length && /^\s+\S/.test(lines[end] ?? '')) end++;
-    const block = lines.slice(at + 1, end);
-    lines.splice(at, end - at, ...list.flatMap((path) => [rebase(path, base), ...block]));
+  // One block per path: Cloudflare keeps only the last block of a path (src/deploy/headerRules.ts).
+  const byPath = new Map<string, HeaderRule>();
+  for (const block of blocks) {
+    const rule = byPath.get(block.path) ?? byPath.set(block.path, { path: block.path, headers: [] }).get(block.path)!;
+    for (const [name, value] of block.headers) {
+      if (rule.headers.some(([other]) => other.toLowerCase() === name.toLowerCase()))
+        throw new Error(`public/_headers gives ${block.path} the header ${name} twice: a host would send both values joined`);
+      rule.headers.push([name, value]);
+    }
   }
-  lines.unshift('# Written at build time by src/deploy/hostFiles.ts from public/_headers: edit that file.');
-  const text = `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
+  const text = [
+    '# Written at build time by src/deploy/hostFiles.ts from public/_headers: edit that file.',
+    ...[...byPath.values()].map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')),
+  ].join('\n\n');
   if (text.includes('{{')) throw new Error(`_headers still has a placeholder after filling in the template:\n${text}`);
-  return { text, code };
+  // Read back as Cloudflare reads it: every rule kept, no line too long, no header joined from two rules.
+  const rules = parseHeaderRules(text);
+  if (rules.length !== byPath.size) throw new Error('_headers: Cloudflare would drop a rule (two blocks for one path)');
+  const joined = servedPaths(dir, base).flatMap((path) => joinedHeaders(rules, path).map((name) => `${path}: ${name}`));
+  if (joined.length)
+    throw new Error(
+      `public/_headers: several rules set the same header for one address, which a host joins with a comma:\n${joined.map((line) => `  ✗ ${line}`).join('\n')}`,
+    );
+  return { text: `${text}\n`, code };
 }
 
 /**
@@ -206,22 +263,22 @@ export function redirectsFile(template: string, base: string, languages: readonl
 /** Directives a `<meta>` policy cannot carry (CSP3 §3.3): they stay in the header only. */
 const headerOnlyDirectives = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
-/** The page policy from a written `_headers`: the CSP of its first rule that has one. */
+/** The policy a written `_headers` gives the rule whose path ends with `suffix`. */
+function policyOfRule(headersText: string, suffix: string): string | undefined {
+  const rule = parseHeaderRules(headersText).find((candidate) => candidate.path.endsWith(suffix));
+  return rule?.headers.find(([name]) => name === 'content-security-policy')?.[1];
+}
+
+/** The page policy from a written `_headers`: the one of the default language's folder. */
 export function pagePolicy(headersText: string): string {
-  const policy = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(headersText)?.[1];
-  if (!policy) throw new Error('_headers has no Content-Security-Policy: public/_headers must set one for the pages');
-  return policy.trim();
+  const policy = policyOfRule(headersText, `/${defaultLocale}/*`);
+  if (!policy) throw new Error(`_headers has no Content-Security-Policy for /${defaultLocale}/*: public/_headers must set one for the pages`);
+  return policy;
 }
 
 /** The web editor's policy from a written `_headers`: the CSP of its `/admin/*` rule. */
 export function editorPolicy(headersText: string): string | undefined {
-  let path = '';
-  for (const line of headersText.split('\n')) {
-    if (/^\S/.test(line)) path = line.trim();
-    const policy = /^\s+Content-Security-Policy:\s*(.+)$/.exec(line)?.[1];
-    if (policy && path.endsWith(`/${editorFolder}/*`)) return policy.trim();
-  }
-  return undefined;
+  return policyOfRule(headersText, `/${editorFolder}/*`);
 }
 
 /** The header policy without what a meta tag cannot carry. */
@@ -239,9 +296,25 @@ export function metaPolicy(policy: string): string {
  */
 const metaPlaceholder = /<meta http-equiv="Content-Security-Policy" content="[^"]*" data-lisko-csp\s*\/?>/g;
 
+const islandStyle = `<style>${ISLAND_STYLES}</style>`;
+
+/**
+ * Astro writes its islands' one style rule right before the first island, inside <body>, where
+ * HTML allows no <style> (the W3C checker refuses it): it moves, unchanged, to the end of <head>
+ * (its hash stays in the policy). Pages without islands are returned as they are.
+ */
+export function islandStyleInHead(html: string): string {
+  const at = html.indexOf(islandStyle);
+  const headEnd = html.indexOf('</head>');
+  if (at < 0 || headEnd < 0 || at < headEnd) return html;
+  const without = html.slice(0, at) + html.slice(at + islandStyle.length);
+  return without.replace('</head>', `${islandStyle}</head>`);
+}
+
 /**
  * Writes the policy into every page's meta tag, so it holds on hosts that cannot send headers
- * (GitHub Pages). Throws, naming the pages, when one has no placeholder or a script before it.
+ * (GitHub Pages), and moves the islands' style into <head> (`islandStyleInHead`). Throws, naming
+ * the pages, when one has no placeholder or a script before it.
  */
 export function writeMetaPolicies(dir: string, policy: string | ((file: string) => string)): number {
   // The marker stays, so running this step again (by hand) finds the tag again.
@@ -261,7 +334,7 @@ export function writeMetaPolicies(dir: string, policy: string | ((file: string) 
       );
     else if (firstScript >= 0 && firstScript < at)
       problems.push(`${relative(dir, file)}: a <script> comes before the Content-Security-Policy meta tag, which protects only what follows it`);
-    else writeFileSync(file, html.replace(metaPlaceholder, tag));
+    else writeFileSync(file, islandStyleInHead(html.replace(metaPlaceholder, tag)));
   }
   if (problems.length) throw new Error(`Pages without their Content-Security-Policy:\n${problems.map((problem) => `  ✗ ${problem}`).join('\n')}`);
   return files.length;
@@ -301,12 +374,26 @@ export function placeNotFoundPages(dir: string, languages: readonly string[] = l
  * `formEndpoint`: the exact address the contact form posts to (src/contact/formspree.ts), for
  * connect-src and form-action.
  */
+/**
+ * Stops the build when a file it would publish could run script (src/deploy/activeContent.ts),
+ * naming each: as `public/…` when it came from there (where an editor finds it), else as built.
+ */
+export function refuseActiveContent(dir: string, publicDir: string): void {
+  const problems = allFiles(dir).flatMap((file) => {
+    const path = relative(dir, file).split(sep).join('/');
+    return fileProblem(existsSync(join(publicDir, path)) ? `public/${path}` : `${relative(process.cwd(), dir) || '.'}/${path}`, readFileSync(file)) ?? [];
+  });
+  if (problems.length)
+    throw new Error(`Files that could run a program on the website are not published:\n${problems.map((problem) => `  ✗ ${problem}`).join('\n')}`);
+}
+
 export function writeHostFiles(
   dir: string,
   publicDir: string,
   base = '/',
   formEndpoint = 'https://formspree.io/f/placeholder',
 ): { scripts: number; styles: number; pages: number } {
+  refuseActiveContent(dir, publicDir);
   const headersTemplate = join(publicDir, '_headers');
   let counts = { scripts: 0, styles: 0, pages: 0 };
   placeNotFoundPages(dir);

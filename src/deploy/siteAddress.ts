@@ -6,12 +6,53 @@
  * engine and calendar somewhere else.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { BlockList, isIP } from 'node:net';
 import { join, relative } from 'node:path';
 
 export const placeholderSite = 'https://lisko.example';
 
-/** Host names that are never a real public site (RFC 2606, RFC 6761) or only this computer. */
-const reservedHost = /(^|\.)(example|invalid|test|localhost)$|^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/i;
+/**
+ * Host names that are never a real public site: the reserved names (RFC 2606, RFC 6761, RFC 8375:
+ * `.example`, `.invalid`, `.test`, `.localhost`, `home.arpa`, and example.com/.net/.org), names
+ * only a local network knows (`.local`, `.internal`, `.lan`), and this computer.
+ */
+const reservedHost = /(^|\.)(example|invalid|test|localhost|local|internal|lan|home\.arpa|example\.(com|net|org))\.?$/i;
+
+/** Addresses no visitor can reach: private, loopback, link-local, shared and unspecified ranges. */
+const unreachable = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['240.0.0.0', 4],
+] as const)
+  unreachable.addSubnet(network, prefix, 'ipv4');
+for (const [network, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['2001:db8::', 32],
+] as const)
+  unreachable.addSubnet(network, prefix, 'ipv6');
+
+/** Why `hostname` (as URL gives it: IPv6 in brackets) is not a public site's, or undefined. */
+function hostProblem(hostname: string): string | undefined {
+  const bare = hostname.replace(/^\[|\]$/g, '');
+  const kind = isIP(bare);
+  if (kind && unreachable.check(bare, kind === 4 ? 'ipv4' : 'ipv6')) return 'an address of a private network or of this computer, which no visitor can reach';
+  if (reservedHost.test(bare)) return 'a placeholder or local name that is not the real website';
+  return undefined;
+}
 
 /** What is wrong with `address` as the public address, or undefined. `source` names where it came from. */
 export function siteAddressProblem(address: string | undefined, source: string): string | undefined {
@@ -23,7 +64,8 @@ export function siteAddressProblem(address: string | undefined, source: string):
   } catch {
     return `${source}: the site address "${address}" is not a web address starting with https://. ${fix}.`;
   }
-  if (reservedHost.test(url.hostname)) return `${source}: the site address is ${url.origin}, a placeholder that is not the real website. ${fix}.`;
+  const host = hostProblem(url.hostname);
+  if (host) return `${source}: the site address is ${url.origin}, ${host}. ${fix}.`;
   if (url.protocol !== 'https:') return `${source}: the site address ${url.origin} must start with https://. ${fix}.`;
   return undefined;
 }

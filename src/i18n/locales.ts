@@ -4,22 +4,28 @@
  * Adding a language: one entry here, one folder per content collection, one UI-strings file.
  */
 export const locales = {
-  de: { label: 'Deutsch', lang: 'de', dir: 'ltr', intl: 'de-LU' },
-  fr: { label: 'Français', lang: 'fr', dir: 'ltr', intl: 'fr-LU' },
-  en: { label: 'English', lang: 'en', dir: 'ltr', intl: 'en-GB' },
-  lb: { label: 'Lëtzebuergesch', lang: 'lb', dir: 'ltr', intl: 'lb' },
+  de: { label: 'Deutsch', lang: 'de', dir: 'ltr', intl: 'de-LU', og: 'de_LU' },
+  fr: { label: 'Français', lang: 'fr', dir: 'ltr', intl: 'fr-LU', og: 'fr_LU' },
+  en: { label: 'English', lang: 'en', dir: 'ltr', intl: 'en-GB', og: 'en_GB' },
+  lb: { label: 'Lëtzebuergesch', lang: 'lb', dir: 'ltr', intl: 'lb', og: 'lb_LU' },
   // Western digits: phone numbers, door signs and bus stops in Luxembourg use them too.
-  ar: { label: 'العربية', lang: 'ar', dir: 'rtl', intl: 'ar-u-nu-latn' },
-  ti: { label: 'ትግርኛ', lang: 'ti', dir: 'ltr', intl: 'ti' },
-  so: { label: 'Soomaali', lang: 'so', dir: 'ltr', intl: 'so' },
+  // Open Graph: ar_AR is how link previews (Meta's) name Arabic as a whole, not one country's.
+  ar: { label: 'العربية', lang: 'ar', dir: 'rtl', intl: 'ar-u-nu-latn', og: 'ar_AR' },
+  // Eritrea: where most of LISKO's Tigrinya readers come from.
+  ti: { label: 'ትግርኛ', lang: 'ti', dir: 'ltr', intl: 'ti', og: 'ti_ER' },
+  so: { label: 'Soomaali', lang: 'so', dir: 'ltr', intl: 'so', og: 'so_SO' },
 } as const satisfies Record<string, LocaleInfo>;
 
-/** `label`: the language's own name; `lang`: BCP-47 tag for `lang`/`hreflang`; `intl`: tag for `Intl` formatting. */
+/**
+ * `label`: the language's own name; `lang`: BCP-47 tag for `lang`/`hreflang`; `intl`: tag for
+ * `Intl` formatting; `og`: Open Graph's `language_TERRITORY` form for link previews (`og:locale`).
+ */
 export interface LocaleInfo {
   label: string;
   lang: string;
   dir: 'ltr' | 'rtl';
   intl: string;
+  og: `${string}_${string}`;
 }
 
 export type Locale = keyof typeof locales;

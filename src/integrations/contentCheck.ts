@@ -7,10 +7,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../content/check.ts';
-import { formatProblems, readCheckOptions, readContentFiles } from '../content/files.ts';
+import { formatProblems, publicFileProblems, readCheckOptions, readContentFiles } from '../content/files.ts';
 
 function problemsIn(root: string): string[] {
-  return checkContent(readContentFiles(root), readCheckOptions(root));
+  return [...checkContent(readContentFiles(root), readCheckOptions(root)), ...publicFileProblems(root)];
 }
 
 function warn(logger: AstroIntegrationLogger, problems: readonly string[]): void {

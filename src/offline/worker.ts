@@ -4,6 +4,7 @@
  * the old one saved in browsers that installed it (README, "Offline").
  */
 import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { editorFolder } from '../routing/pages.ts';
 import { basePath, pageUrl } from '../routing/urls.ts';
 import workerBody from './browser/sw.js?raw';
 import removingWorker from './browser/sw-remove.js?raw';
@@ -23,6 +24,6 @@ export function keptPages(): Record<Locale, string[]> {
 /** The text of /sw.js. `version` changes with each build, so an update replaces the caches. */
 export function workerSource(version: string, enabled = offlineEnabled()): string {
   if (!enabled) return removingWorker;
-  const config = { version, base: basePath(), pages: keptPages() };
+  const config = { version, base: basePath(), editor: `${basePath()}${editorFolder}/`, pages: keptPages() };
   return `const config = ${JSON.stringify(config)};\n${workerBody}`;
 }

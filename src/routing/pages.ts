@@ -55,3 +55,9 @@ export function menuLinks(menu: Menu): { name: PageName; label: UiKey }[] {
     return [{ name, label: page.label }];
   });
 }
+
+/**
+ * The web editor's folder (src/pages/admin/): not a visitor page. It gets its own policy in
+ * `_headers`, the offline worker leaves it alone, and the visitor-page tests leave it out.
+ */
+export const editorFolder = 'admin';

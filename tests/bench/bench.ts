@@ -17,7 +17,6 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,7 +29,7 @@ import { hideNoticeEarly } from '../../src/editorial/noticeHidden.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { builtPages, type BuiltPage } from '../support/builtPages.ts';
-import { startStaticServer } from '../support/static-server.ts';
+import { startHost } from '../support/host.ts';
 import { makeTestProject } from '../support/testProject.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -355,8 +354,9 @@ async function main() {
   say(`Build: ${siteBuild.pages} pages in ${(siteBuild.ms / 1000).toFixed(1)} s`);
   say();
 
-  const server = await startStaticServer(join(root, 'dist'), 0, '/');
-  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  // Served as production serves it: Cloudflare Pages' runtime (compression, headers, caching).
+  const host = await startHost(join(root, 'dist'));
+  const origin = host.origin;
   const results: Record<string, unknown> = { date: new Date().toISOString(), build: siteBuild };
   try {
     if (!skip.has('weights')) {
@@ -447,7 +447,7 @@ async function main() {
       say();
     }
   } finally {
-    server.close();
+    await host.close();
   }
 
   if (!skip.has('scaling')) {

@@ -17,7 +17,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { headersFor, parseHeadersFile } from '../support/static-server.ts';
+import { headersFor, parseHeaderRules } from '../../src/deploy/headerRules.ts';
 import { watchPage } from '../support/pageChecks.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { readContentFiles, readPublicFiles } from '../../src/content/files.ts';
@@ -107,7 +107,7 @@ test('the editor page is for LISKO staff only: noindex, out of the sitemap, its 
   const html = readFileSync('dist/admin/index.html', 'utf8');
   expect(html).toMatch(/<meta name="robots" content="noindex, nofollow">/);
   expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/admin/');
-  const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+  const rules = parseHeaderRules(readFileSync('dist/_headers', 'utf8'));
   const policy = headersFor(rules, '/admin/')['content-security-policy'] ?? '';
   // One policy only (a browser enforces every policy it gets), and not the pages' one.
   expect(policy.split(/,\s*default-src/)).toHaveLength(1);
@@ -120,6 +120,31 @@ test('the editor page is for LISKO staff only: noindex, out of the sitemap, its 
   expect(response.headers()['content-security-policy']).toBe(policy);
   // The same policy in the meta tag, for hosts that send no headers.
   expect(html).toContain(`content="${policy.replace(/;\s*frame-ancestors 'none'/, '').replaceAll("'", "'")}"`);
+});
+
+test('the editor as published (saving to GitHub) opens at its sign-in with no request its policy blocks', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const watch = await watchPage(page, origin);
+  // The test build's editor saves into the browser; a published one saves to GitHub. The page as
+  // the host serves it (its headers, its policy), told to use GitHub as a published build is.
+  await page.route(`${origin}/admin/`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('name="lisko-cms-backend" content="test-repo"', 'name="lisko-cms-backend" content="github"');
+    const { 'content-length': _length, ...headers } = response.headers();
+    await route.fulfill({ response, body: html, headers: { ...headers, 'content-encoding': 'identity' } });
+  });
+  // GitHub itself stays out of reach: the editor's questions get GitHub's usual answers here.
+  const asked: string[] = [];
+  await page.route(/^https:\/\//, async (route) => {
+    asked.push(new URL(route.request().url()).origin);
+    await route.fulfill({ status: 200, contentType: 'application/json', body: '{"status":{"indicator":"none","description":"All Systems Operational"}}' });
+  });
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: /Access Token|Zugriffstoken/ })).toBeVisible({ timeout: 60_000 });
+  // The status check runs at start; wait until it has been asked, then look.
+  await expect.poll(() => asked, { timeout: 30_000 }).toContain('https://www.githubstatus.com');
+  expect(await watch.cspViolations()).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
 });
 
 test('an editor adds a closure with a German and a French reason and edits a French service; the saved files are the ones the variant build builds', async ({

@@ -109,6 +109,33 @@ for (const lang of ['de', 'ar'] as const) {
   });
 }
 
+test('the offline worker leaves the web editor alone: nothing of /admin/ is kept, and offline it does not open', async ({ context, page }) => {
+  await page.goto('/de/');
+  await expect.poll(() => savedPages(page), { timeout: 20_000 }).toContain('/de/');
+  const siteAssets = new Set(await savedAssets(page));
+  // The editor, in a tab the worker controls: its page and its code pass by the worker.
+  const editorFiles: string[] = [];
+  const answeredByWorker: string[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/_astro/')) editorFiles.push(path);
+    if (response.fromServiceWorker()) answeredByWorker.push(path);
+  });
+  await page.goto('/admin/');
+  await expect.poll(() => editorFiles.length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await page.waitForLoadState('load');
+  expect(answeredByWorker, 'answers the worker gave the editor').toEqual([]);
+  await page.goto('/de/');
+  expect((await savedPages(page)).filter((path) => path.startsWith('/admin/'))).toEqual([]);
+  expect((await savedAssets(page)).filter((path) => !siteAssets.has(path) && editorFiles.includes(path))).toEqual([]);
+  await setOffline(context, true);
+  const offline = await page.goto('/admin/').then(
+    () => 'opened',
+    (error: Error) => error.message,
+  );
+  expect(offline).toMatch(/ERR_INTERNET_DISCONNECTED/);
+});
+
 for (const lang of localeCodes) {
   sharedTest(`${lang}: save to contacts, open in the maps app, share links and the handout link`, async ({ page, request }) => {
     await page.goto(`/${lang}/`);

@@ -15,7 +15,8 @@ let server: Server | undefined;
 let origin = '';
 
 test.beforeAll(async () => {
-  server = await startStaticServer('dist', 0, '/', { hostHeaders: false });
+  // As GitHub Pages serves it: no header at all.
+  server = await startStaticServer('dist', 0, '/');
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 

@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { checkJsonLd, checkLinks, checkMetadata, checkSitemap, readSite, validateHtml, type Site } from '../support/distChecks.ts';
-import { headersFor, parseHeadersFile } from '../support/static-server.ts';
-import { formEndpoint } from '../support/pageChecks.ts';
+import { headersFor, parseHeaderRules } from '../../src/deploy/headerRules.ts';
 import { metaPolicy, ownInlineScripts, ownInlineStyles } from '../../src/deploy/hostFiles.ts';
 
 let cached: Site | undefined;
@@ -40,8 +39,8 @@ test('JSON-LD parses and names its @context and @type', () => {
 });
 
 test.describe('dist/_headers', () => {
-  let parsed: ReturnType<typeof parseHeadersFile> | undefined;
-  const rules = () => (parsed ??= parseHeadersFile(readFileSync('dist/_headers', 'utf8')));
+  // What headers each file gets from the host: host.spec.ts, against the real runtime.
+  const pagePolicy = () => headersFor(parseHeaderRules(readFileSync('dist/_headers', 'utf8')), '/de/')['content-security-policy'] ?? '';
   const directives = (csp: string) =>
     new Map(
       csp
@@ -50,39 +49,9 @@ test.describe('dist/_headers', () => {
         .map(([name = '', ...values]) => [name, values]),
     );
 
-  test('every page gets the security headers and a CSP without unsafe-inline scripts', () => {
-    expect(readFileSync('dist/_headers', 'utf8')).not.toContain('{{');
-    // The one other address: where the form posts (Formspree; the local fake in a test build).
-    const form = formEndpoint();
-    expect(form).toMatch(/^(https:\/\/formspree\.io|http:\/\/127\.0\.0\.1:\d+)\/f\/[^/]+$/);
-    for (const { path } of site().pages) {
-      const headers = headersFor(rules(), path);
-      expect(headers['strict-transport-security'], path).toMatch(/max-age=\d{8,}/);
-      expect(headers['x-content-type-options'], path).toBe('nosniff');
-      expect(headers['referrer-policy'], path).toBe('no-referrer');
-      expect(headers['permissions-policy'], path).toContain('camera=()');
-      // No other website may embed the site's files.
-      expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
-      const csp = directives(headers['content-security-policy'] ?? '');
-      // Nothing is allowed unless a directive names it.
-      expect(csp.get('default-src'), path).toEqual(["'none'"]);
-      expect(csp.get('script-src')?.[0], path).toBe("'self'");
-      expect(csp.get('script-src'), path).not.toContain("'unsafe-inline'");
-      expect(csp.get('script-src'), path).not.toContain("'unsafe-eval'");
-      expect(csp.get('style-src'), path).not.toContain("'unsafe-hashes'");
-      // The form's exact endpoint; 'self' so audit tools can read /robots.txt from the page and
-      // Formspree can send a plain post back to the site (see public/_headers).
-      expect(csp.get('connect-src'), path).toEqual(["'self'", form]);
-      expect(csp.get('form-action'), path).toEqual(["'self'", form]);
-      expect(csp.get('require-trusted-types-for'), path).toEqual(["'script'"]);
-      expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
-      expect(csp.get('object-src'), path).toEqual(["'none'"]);
-      expect(csp.get('base-uri'), path).toEqual(["'none'"]);
-    }
-  });
-
   test('the CSP hashes exactly the inline code Astro emits for islands, and nothing else', () => {
-    const csp = directives(headersFor(rules(), '/de/')['content-security-policy'] ?? '');
+    expect(readFileSync('dist/_headers', 'utf8')).not.toContain('{{');
+    const csp = directives(pagePolicy());
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const scripts = new Set<string>();
     const styles = new Set<string>();
@@ -104,7 +73,7 @@ test.describe('dist/_headers', () => {
   });
 
   test('every page carries the same CSP in a meta tag before any script, and the referrer policy', () => {
-    const header = headersFor(rules(), '/de/')['content-security-policy'] ?? '';
+    const header = pagePolicy();
     const expected = metaPolicy(header);
     expect(expected).not.toContain('frame-ancestors');
     expect(directives(expected).get('script-src')).toEqual(directives(header).get('script-src'));
@@ -119,19 +88,6 @@ test.describe('dist/_headers', () => {
       expect(at, `${page.file}: CSP meta in <head>`).toBeGreaterThan(0);
       expect(head.slice(0, at), `${page.file}: nothing but the charset before the CSP meta`).toMatch(/^<meta charset="utf-8"><meta\s*$/);
       expect(page.dom.querySelector('meta[name="referrer"]')?.getAttribute('content'), page.file).toBe('no-referrer');
-    }
-  });
-
-  test('hashed assets are cached for a year, pages briefly, each with one Cache-Control', () => {
-    const asset = site()
-      .pages.find((page) => page.path === '/de/')
-      ?.dom.querySelector('link[rel="stylesheet"]')
-      ?.getAttribute('href');
-    expect(asset, 'a page links a stylesheet from /_astro/').toMatch(/^\/_astro\//);
-    expect(headersFor(rules(), asset!)['cache-control']).toBe('public, max-age=31536000, immutable');
-    for (const path of [...site().pages.map((page) => page.path), '/index.html', '/robots.txt', '/sitemap-index.xml', '/favicon.svg']) {
-      const cache = headersFor(rules(), path)['cache-control'] ?? '';
-      expect(cache, `${path}: one short Cache-Control`).toMatch(/^public, max-age=(\d{1,3}), must-revalidate$/);
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The malformed-content fixtures in tests/fixtures/bad-content/<case>/: each case holds files
- * under content/ that replace (or add to) the real content, an optional remove.txt listing
+ * under content/ that replace (or add to) the real content, files under public/ added to the
+ * real ones (an image a text links), an optional remove.txt listing
  * real files to leave out, and expected.txt with the exact messages, one a line. In expected.txt,
  * `{{languages}}` stands for the site's language codes (`de, fr, …` from src/i18n/locales.ts), so
  * adding a language changes no fixture.
@@ -20,6 +21,8 @@ export interface BadContentCase {
   dir: string;
   /** The files the case adds or replaces, paths from the project root. */
   overrides: ContentFile[];
+  /** Files the case adds to public/, paths from the project root. */
+  publicFiles: ContentFile[];
   /** Real content files the case leaves out. */
   removed: string[];
   expected: string[];
@@ -53,6 +56,10 @@ export function badContentCases(): BadContentCase[] {
           path: relative(dir, path).split(sep).join('/'),
           text: readFileSync(path, 'utf8'),
         })),
+        publicFiles: walk(join(dir, 'public')).map((path) => ({
+          path: relative(dir, path).split(sep).join('/'),
+          text: readFileSync(path, 'utf8'),
+        })),
         removed: lines(join(dir, 'remove.txt')),
         expected: lines(join(dir, 'expected.txt')).map((line) => line.replaceAll(languagesToken, localeCodes.join(', '))),
         expectedTemplates: lines(join(dir, 'expected.txt')),
@@ -79,5 +86,9 @@ export function writeCaseCopy(testCase: BadContentCase, prefix = 'lisko-case-'):
     writeFileSync(join(root, file.path), file.text);
   }
   cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
+  for (const file of testCase.publicFiles) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
   return root;
 }

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isLocale, type Locale } from '../../src/i18n/locales.ts';
+import { editorFolder } from '../../src/routing/pages.ts';
 
 export interface BuiltPage {
   /** Address on the test server, e.g. `/de/contact/`. */
@@ -21,7 +22,7 @@ function walk(dir: string): string[] {
  * with its own policy and a user interface that is not ours. every-page, dist and bench leave it
  * out; tests/e2e/admin.spec.ts checks what applies to it (policy, noindex, no outside request).
  */
-export const isEditorPage = (path: string): boolean => /^\/admin\//.test(path);
+export const isEditorPage = (path: string): boolean => path.startsWith(`/${editorFolder}/`);
 
 export function builtPages(dist = 'dist'): BuiltPage[] {
   return walk(dist)

@@ -140,7 +140,7 @@ export function isNoindex(page: BuiltFile): boolean {
 
 /**
  * Every page has lang, dir, title, description and an absolute canonical; hreflang links are
- * reciprocal, include the page itself and x-default, and point at built pages.
+ * reciprocal (x-default too), include the page itself and x-default, and point at built pages.
  */
 export function checkMetadata(site: Site): string[] {
   const problems: string[] = [];
@@ -185,11 +185,10 @@ export function checkMetadata(site: Site): string[] {
         say(`hreflang="${lang}" → "${href}" leads to no built page`);
         continue;
       }
-      if (lang === 'x-default') continue;
-      if (other.dom.querySelector('html')?.getAttribute('lang') !== lang && other.path !== '/')
+      if (lang !== 'x-default' && other.dom.querySelector('html')?.getAttribute('lang') !== lang && other.path !== '/')
         say(`hreflang="${lang}" → ${other.file}, whose <html lang> differs`);
       if (isNoindex(other)) say(`hreflang="${lang}" → ${other.file}, which is noindex`);
-      // Reciprocal: the other page links back to this one (under this page's language).
+      // Reciprocal, x-default too: the other page links back to this one (under this page's language).
       const back = other.dom.querySelectorAll('link[rel="alternate"][hreflang]').some((l) => l.getAttribute('href') === canonical);
       if (!back) say(`hreflang="${lang}" → ${other.file}, which has no hreflang link back to ${canonical}`);
     }

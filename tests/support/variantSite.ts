@@ -38,7 +38,7 @@ export const siteUrl = 'https://pages.example.org';
 export const url = (path: string) => `${siteUrl}${base}${path}`;
 
 /** The new language. */
-export const pt = { code: 'pt', info: { label: 'Português', lang: 'pt', dir: 'ltr', intl: 'pt-PT' } satisfies LocaleInfo };
+export const pt = { code: 'pt', info: { label: 'Português', lang: 'pt', dir: 'ltr', intl: 'pt-PT', og: 'pt_PT' } satisfies LocaleInfo };
 export const variantLocales: Record<string, LocaleInfo> = { ...locales, [pt.code]: pt.info };
 export const variantLanguages = Object.keys(variantLocales);
 export const fallbackNotice = 'Esta página ainda não existe em português. Está a ver o original em alemão.';
@@ -155,7 +155,7 @@ function makeVariant(): ReturnType<typeof makeTestProject> {
   // A new language: one line of configuration, one UI-strings file (English, with the fallback
   // notice in Portuguese to recognise it), one translated page.
   project.edit('src/i18n/locales.ts', (text) =>
-    text.replace(/^} as const satisfies/m, "  pt: { label: 'Português', lang: 'pt', dir: 'ltr', intl: 'pt-PT' },\n} as const satisfies"),
+    text.replace(/^} as const satisfies/m, "  pt: { label: 'Português', lang: 'pt', dir: 'ltr', intl: 'pt-PT', og: 'pt_PT' },\n} as const satisfies"),
   );
   const ui = JSON.parse(project.read('src/i18n/ui/en.json')) as Record<string, string>;
   project.write('src/i18n/ui/pt.json', `${JSON.stringify({ ...ui, 'notice.fallback': fallbackNotice }, null, 2)}\n`);

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
 import { markdownLinks } from '../../src/content/markdown.ts';
+import { fileProblem } from '../../src/deploy/activeContent.ts';
 import { badContentCases, contentWith, languagesToken, projectRoot, writeCaseCopy } from '../support/badContent.ts';
 
 const cases = badContentCases();
@@ -22,7 +23,10 @@ describe('each malformed content fixture gives exactly its plain message', () =>
 
   for (const testCase of cases) {
     test(testCase.name, () => {
-      expect(checkContent(contentWith(testCase), options)).toEqual(testCase.expected);
+      // A case's files in public/ are there for the links (their site paths) and checked as npm run check checks public/.
+      const withPublic = { ...options, publicFiles: [...options.publicFiles, ...testCase.publicFiles.map((file) => file.path.replace(/^public/, ''))] };
+      const publicProblems = testCase.publicFiles.flatMap((file) => fileProblem(file.path, file.text) ?? []);
+      expect([...checkContent(contentWith(testCase), withPublic), ...publicProblems]).toEqual(testCase.expected);
     });
   }
 });

@@ -10,11 +10,14 @@ import {
   formErrorKind,
   isEmail,
   isPhone,
+  mayHaveArrived,
   messageMaxLength,
   servicesNotAsTopic,
   submissionValues,
   validate,
+  visiblePattern,
   withoutBidiControls,
+  characterCount,
   type FieldName,
   type FormValues,
 } from '../../src/contact/browser/fields.ts';
@@ -77,7 +80,27 @@ describe('validation', () => {
       name: 'form.error.nameRequired',
       message: 'form.error.messageRequired',
     });
+    // Fillers that draw nothing: Hangul fillers, the blank Braille pattern, the grapheme joiner.
+    for (const filler of ['\u3164', '\u2800', '\u115F\u1160', '\u034F', '\uFFA0', '\u3164 \u2800']) {
+      expect(validate({ ...filled, name: filler }), JSON.stringify(filler)).toEqual({ name: 'form.error.nameRequired' });
+    }
+    // A real name in those scripts still counts: a Hangul syllable, Braille letters.
+    expect(validate({ ...filled, name: '\uD55C' })).toEqual({});
+    expect(validate({ ...filled, name: '\u2801\u2803' })).toEqual({});
+  });
+
+  test("the name field's pattern (before the script runs) refuses exactly what validation refuses", () => {
+    const pattern = new RegExp(`^(?:${visiblePattern})$`, 'v');
+    for (const name of ['Amal', 'أمل', 'ኣማል', '  Amal ', '\uD55C']) expect(pattern.test(name), name).toBe(true);
+    for (const name of ['\u3164', '\u2800', '\u200B\u200D', '   ', '\u034F\u115F']) expect(pattern.test(name), JSON.stringify(name)).toBe(false);
+  });
+
+  test('a message longer than the limit is an error, counted as a person counts characters', () => {
     expect(validate({ ...filled, message: 'x'.repeat(messageMaxLength + 1) })).toEqual({ message: 'form.error.messageTooLong' });
+    expect(validate({ ...filled, message: 'x'.repeat(messageMaxLength) })).toEqual({});
+    // An emoji is one character, though JavaScript counts two for it.
+    expect(validate({ ...filled, message: '😀'.repeat(messageMaxLength) })).toEqual({});
+    expect(characterCount('😀é')).toBe(2);
   });
 
   test('spaces alone do not count as an answer', () => {
@@ -157,7 +180,7 @@ describe('Formspree error codes → messages', () => {
     // An error on a field the visitor cannot see is nothing they can fix.
     expect(outcomeOf(new SubmissionError({ field: '_subject', code: 'TYPE_TEXT', message: 'x' }))).toEqual({ kind: 'unknown', fieldErrors: {} });
     expect(outcomeOf(new SubmissionError({ message: 'Something odd' }))).toEqual({ kind: 'unknown', fieldErrors: {} });
-    for (const reason of ['rate-limited', 'server', 'network', 'timeout', 'unknown'] as const) {
+    for (const reason of ['rate-limited', 'server', 'network', 'lost', 'timeout', 'unknown'] as const) {
       expect(outcomeOf(new TransportFailure(reason))).toEqual({ kind: reason, fieldErrors: {} });
     }
   });
@@ -250,11 +273,13 @@ describe('sending to Formspree', () => {
     expect(await reason(answer(200, '{"ok": tr'))).toBe('success');
     expect(await reason(answer(400, 'not json', 'text/plain'))).toBe('unknown');
     expect(await reason(answer(400, '{"something":"else"}'))).toBe('unknown');
+    // A request that fails under way may have arrived: lost, never "not sent".
     expect(
       await reason(async () => {
         throw new TypeError('Failed to fetch');
       }),
-    ).toBe('network');
+    ).toBe('lost');
+    expect(mayHaveArrived.has('lost') && mayHaveArrived.has('timeout') && !mayHaveArrived.has('network')).toBe(true);
     const hangs: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     expect(await reason(hangs, 20)).toBe('timeout');

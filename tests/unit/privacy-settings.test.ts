@@ -2,7 +2,7 @@
  * The privacy settings that only LISKO can give (content/settings/site.md): how a page shows
  * them, and `npm run deploy:check` refusing each one while it holds its placeholder.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,11 +87,19 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
    * Runs the check in a folder of its own holding only this settings file (and `setUp`'s files).
    * Each run starts Node, so the runs go side by side (test.concurrent), not one after another.
    */
-  async function deployCheck(values: Record<string, unknown>, dist = 'no-dist', setUp: (dir: string) => void = () => {}) {
+  async function deployCheck(values: Record<string, unknown>, dist = 'no-dist', setUp: (dir: string) => void = () => {}, history = true) {
     const dir = mkdtempSync(join(root, 'run-'));
     mkdirSync(join(dir, 'content/settings'), { recursive: true });
     writeFileSync(join(dir, 'content/settings/site.md'), `---\n${dump(values)}---\n`);
     setUp(dir);
+    // A clone with its whole history, as a deployment builds from (the pages' dates come from git).
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', dir, '-c', 'user.name=LISKO', '-c', 'user.email=web@lisko.invalid', ...args], { stdio: 'ignore' });
+    if (history) {
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'Content');
+    }
     const child = spawn(process.execPath, [script, dist], {
       cwd: dir,
       // Only what a real deployment sets: the form id from the settings, a real address.
@@ -155,6 +163,17 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
       });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('built/de/privacy/index.html: was built with placeholders for hostName.');
+    },
+    runTimeout,
+  );
+
+  test.concurrent(
+    'refuses a folder without git history (an archive download), whose pages would show the unpacking day as "Last updated"',
+    async () => {
+      const result = await deployCheck(complete, 'no-dist', () => {}, false);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('This folder has no git history (a downloaded archive?)');
+      expect(result.stderr).toContain('Not ready to publish: 1 problem.');
     },
     runTimeout,
   );

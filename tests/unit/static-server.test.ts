@@ -1,8 +1,9 @@
 /**
- * The test server (tests/support/static-server.ts) must behave like a careful host: a malformed
- * address gets 400 (it crashed before), and nothing outside the served folder is ever sent,
- * not even from a sibling folder whose name starts the same (`dist` and `dist-x`); an unknown
- * address gets the nearest 404.html up its path (Cloudflare Pages' rule, the per-language 404 pages).
+ * The GitHub Pages stand-in (tests/support/static-server.ts) must behave like a careful host: a
+ * malformed address gets 400 (it crashed before), and nothing outside the served folder is ever
+ * sent, not even from a sibling folder whose name starts the same (`dist` and `dist-x`); an
+ * unknown address gets the top-level 404.html (the only one GitHub Pages serves), and no header
+ * from `_headers`, which GitHub Pages ignores.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(scratch, 'dist', '404.html'), '<p>not found</p>');
   mkdirSync(join(scratch, 'dist', 'ar'));
   writeFileSync(join(scratch, 'dist', 'ar', '404.html'), '<p>ar not found</p>');
+  writeFileSync(join(scratch, 'dist', '_headers'), '/*\n  X-Frame-Options: DENY\n');
   writeFileSync(join(scratch, 'dist-x', 'secret.txt'), 'SECRET');
   writeFileSync(join(scratch, 'secret.txt'), 'SECRET');
   const server = await startStaticServer(join(scratch, 'dist'), 0);
@@ -47,17 +49,19 @@ describe('static test server', () => {
     expect((await fetch(`${origin}/`)).status).toBe(200);
   });
 
-  test('answers an unknown address with the nearest 404.html up its path, status 404', async () => {
-    for (const [path, text] of [
-      ['/ar/no/such/page/', 'ar not found'],
-      ['/ar/x', 'ar not found'],
-      ['/de/x/', '<p>not found'],
-      ['/nothing', '<p>not found'],
-    ] as const) {
+  test('answers an unknown address with the top-level 404.html, status 404, as GitHub Pages does', async () => {
+    for (const path of ['/ar/no/such/page/', '/ar/x', '/de/x/', '/nothing']) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(404);
-      expect(await response.text(), path).toContain(text);
+      expect(await response.text(), path).toBe('<p>not found</p>');
     }
+  });
+
+  test('sends a folder without its slash to the folder, and no header from _headers', async () => {
+    const response = await fetch(`${origin}/ar`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/ar/');
+    expect((await fetch(`${origin}/`)).headers.get('x-frame-options')).toBeNull();
   });
 
   for (const path of ['/..%2fdist-x/secret.txt', '/..%2f..%2fsecret.txt', '/..%2fsecret.txt', '/%2e%2e/dist-x/secret.txt']) {

@@ -17,9 +17,11 @@ import type { ComponentChildren, RefObject, TargetedEvent, TargetedMouseEvent } 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearDraft, readDraft, writeDraft, type Draft } from './draft.ts';
 import {
+  characterCount,
   failureKeys,
   fieldId,
   fieldNames,
+  mayHaveArrived,
   messageMaxLength,
   replyWayOf,
   replyWays,
@@ -30,6 +32,7 @@ import {
   type FieldErrors,
   type FieldName,
   type ReplyWay,
+  visiblePattern,
 } from './fields.ts';
 import { outcomeOf, type Outcome } from './outcome.ts';
 import type { ContactFormProps } from './props.ts';
@@ -144,7 +147,7 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
     if (sent || !form) return;
     restoreDraft(form);
     setReplyWay(chooseReplyWay(form));
-    setMessageLength(valuesFrom(new FormData(form)).message.length);
+    setMessageLength(characterCount(valuesFrom(new FormData(form)).message));
     saveDraftNow();
     setHydrated(true);
     if (focusFirstField.current) {
@@ -174,7 +177,7 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
   const onInput = (event: TargetedEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement | null;
     if (target?.name === 'reply_by') setReplyWay(replyWayOf({ reply_by: target.value }));
-    if (target?.name === 'message') setMessageLength(target.value.length);
+    if (target?.name === 'message') setMessageLength(characterCount(target.value));
     clearTimeout(draftTimer.current);
     draftTimer.current = setTimeout(saveDraftNow, draftDelayMs);
   };
@@ -253,7 +256,7 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
     return key ? (
       <p class="form-error" id={errorId(field)}>
         <span class="visually-hidden">{m['form.errorPrefix']} </span>
-        {m[key]}
+        {say(key)}
       </p>
     ) : null;
   };
@@ -280,7 +283,14 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
       </div>
     </>
   );
-  const failedTitle = (kind: FailureKind) => (kind === 'timeout' ? m['form.failure.timeoutTitle'] : m['form.failure.title']);
+  const failedTitle = (kind: FailureKind) => (mayHaveArrived.has(kind) ? m['form.failure.uncertainTitle'] : m['form.failure.title']);
+  /** A message's text with its counts filled in (only the too-long message has any). */
+  const say = (key: keyof typeof m) =>
+    m[key]
+      .replaceAll('{{count}}', String(messageLength))
+      .replaceAll('{{max}}', String(messageMaxLength))
+      .replaceAll('{{over}}', String(messageLength - messageMaxLength));
+  const tooLong = messageLength > messageMaxLength;
 
   return (
     <div class="form-island">
@@ -321,7 +331,7 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
                     {listed.map(({ field, key }) => (
                       <li key={field}>
                         <a href={`#${fieldId(field)}`} onClick={(event) => jumpTo(event, field)}>
-                          {m[key]}
+                          {say(key)}
                         </a>
                       </li>
                     ))}
@@ -358,7 +368,8 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
             <div class="form-field">
               {label('name', m['form.name'], true)}
               {error('name')}
-              <input {...a11y('name')} class="form-input" type="text" autoComplete="name" dir="auto" required />
+              {/* pattern: before the script runs, the browser too refuses a name of invisible characters only. */}
+              <input {...a11y('name')} class="form-input" type="text" autoComplete="name" dir="auto" required pattern={visiblePattern} />
             </div>
 
             {/* A radio group (allowed on a fieldset): the one element ARIA lets carry the choice's
@@ -419,19 +430,14 @@ export default function ContactForm(props: ContactFormProps & { children?: Compo
             <div class="form-field">
               {label('message', m['form.message'], true)}
               {error('message')}
-              <textarea
-                {...a11y('message', 'contact-message-count')}
-                class="form-input form-textarea"
-                rows={8}
-                dir="auto"
-                maxLength={messageMaxLength}
-                required
-              />
-              <p class="form-hint form-count" id="contact-message-count">
+              {/* No maxlength: the browser would cut a longer pasted text without a word (messageMaxLength). */}
+              <textarea {...a11y('message', 'contact-message-count')} class="form-input form-textarea" rows={8} dir="auto" required />
+              <p class={tooLong ? 'form-hint form-count form-count-over' : 'form-hint form-count'} id="contact-message-count">
                 {m['form.messageCount']}{' '}
                 <span dir="ltr">
                   {messageLength} / {messageMaxLength}
                 </span>
+                {tooLong && !errors.message ? <span class="form-count-message"> {say('form.error.messageTooLong')}</span> : null}
               </p>
             </div>
 

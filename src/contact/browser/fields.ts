@@ -31,7 +31,11 @@ export type ReplyWay = keyof typeof replyWays;
  */
 export const servicesNotAsTopic: readonly string[] = ['psychological-support'];
 
-/** The longest message the form accepts (the textarea's `maxlength`, with a visible count). */
+/**
+ * The longest message the form sends, with a visible count. Not the textarea's `maxlength`:
+ * the browser would cut a longer text that is pasted without a word; instead the count and an
+ * error say by how much it is too long, and nothing typed is lost.
+ */
 export const messageMaxLength = 4000;
 
 /** The element id of each field: `contact-name` … (the error summary links to them). */
@@ -46,11 +50,26 @@ export function replyWayOf(values: Pick<FormValues, 'reply_by'>): ReplyWay | und
 }
 
 /**
- * Text as a person sees it: invisible format characters (`\p{Cf}`: zero-width spaces, joiners,
- * direction marks) and spaces alone are no answer.
+ * Text as a person sees it: spaces, invisible format characters (`\p{Cf}`: zero-width spaces,
+ * joiners, direction marks) and the characters Unicode marks as ignorable, which draw nothing
+ * (the Hangul fillers U+3164, U+115F, U+1160, U+FFA0, the grapheme joiner U+034F, variation
+ * selectors), and the blank Braille pattern U+2800, are no answer.
  */
+const invisible = /[\s\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
 export function isBlank(value: string): boolean {
-  return !value.replace(/[\p{Cf}\s]/gu, '');
+  return !value.replace(invisible, '');
+}
+
+/**
+ * The same rule for the browser before the form's script runs: the name field's `pattern` (an
+ * HTML pattern must match the whole value, with the `v` flag): something besides invisible characters.
+ */
+export const visiblePattern = '[\\s\\S]*[^\\s\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u2800][\\s\\S]*';
+
+/** Characters as a person counts them: an emoji or an accented letter written in two parts is one. */
+export function characterCount(value: string): number {
+  return [...value].length;
 }
 
 /**
@@ -110,7 +129,7 @@ export function validate(values: FormValues): FieldErrors {
   if (way === 'phone' && !phone) errors.phone = 'form.error.phoneRequired';
   if (!way && !email && !phone) errors.reply_by = 'form.error.replyRequired';
   if (isBlank(values.message)) errors.message = 'form.error.messageRequired';
-  else if (values.message.length > messageMaxLength) errors.message = 'form.error.messageTooLong';
+  else if (characterCount(values.message) > messageMaxLength) errors.message = 'form.error.messageTooLong';
   if (!values.consent) errors.consent = 'form.error.consentRequired';
   return errors;
 }
@@ -155,7 +174,10 @@ export function fieldErrorKey(field: FieldName, code: string): FormKey {
   }
 }
 
-/** Why a message was not sent. */
+/**
+ * Why a message was not sent, or may not have been: `lost` (the connection broke after sending
+ * began) and `timeout` may have arrived, so they are never called "not sent" (`mayHaveArrived`).
+ */
 export const failureKinds = [
   'fields',
   'form-not-found',
@@ -166,10 +188,14 @@ export const failureKinds = [
   'rate-limited',
   'server',
   'network',
+  'lost',
   'timeout',
   'unknown',
 ] as const;
 export type FailureKind = (typeof failureKinds)[number];
+
+/** Failures after which the message may have reached LISKO all the same: resending may send it twice. */
+export const mayHaveArrived: ReadonlySet<FailureKind> = new Set(['lost', 'timeout']);
 
 /** The sentence that explains each failure. */
 export const failureKeys: Readonly<Record<FailureKind, FormKey>> = {
@@ -182,6 +208,7 @@ export const failureKeys: Readonly<Record<FailureKind, FormKey>> = {
   'rate-limited': 'form.failure.rateLimited',
   server: 'form.failure.server',
   network: 'form.failure.network',
+  lost: 'form.failure.lost',
   timeout: 'form.failure.timeout',
   unknown: 'form.failure.unknown',
 };

@@ -13,8 +13,10 @@
  * - the HTTP status: 429 (too many requests), 413 (too long) and 5xx (Formspree down) get their
  *   own messages, and a 2xx answer whose body cannot be read still means the message arrived
  *   (the library turns all of these into one "Unexpected response format");
- * - offline detection: a browser that knows it is offline is told so without a request, and a
- *   failed request is a network failure, not Formspree's English "Failed to fetch".
+ * - offline detection: a browser that knows it is offline is told so without a request
+ *   (`network`: certainly not sent). A request that fails once under way is `lost`, not Formspree's
+ *   English "Failed to fetch": a browser cannot tell a connection that never opened from one cut
+ *   after the message left (the message may have arrived, and a resend would send it twice).
  */
 import {
   createClient,
@@ -28,7 +30,7 @@ import {
 
 /** Failures Formspree's client cannot tell apart; carried through `useSubmit` as a SubmissionError. */
 export class TransportFailure extends SubmissionError {
-  readonly reason: 'too-long' | 'rate-limited' | 'server' | 'network' | 'timeout' | 'unknown';
+  readonly reason: 'too-long' | 'rate-limited' | 'server' | 'network' | 'lost' | 'timeout' | 'unknown';
   constructor(reason: TransportFailure['reason']) {
     super({ message: reason });
     this.reason = reason;
@@ -95,7 +97,7 @@ export async function sendToFormspree<T extends FieldValues>(
     if (response.ok) return { kind: 'success', next: String((body as { next?: unknown } | undefined)?.next ?? '') };
     return errorFrom<T>(body) ?? new TransportFailure(timedOut ? 'timeout' : 'unknown');
   } catch {
-    return new TransportFailure(timedOut ? 'timeout' : 'network');
+    return new TransportFailure(timedOut ? 'timeout' : 'lost');
   } finally {
     clearTimeout(timer);
   }

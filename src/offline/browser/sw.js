@@ -6,6 +6,8 @@
  * Pages: network first (fresh whenever there is a connection); a saved copy only when the network
  * fails, with its notice shown (see src/components/offline/OfflineNotice.astro). Files in /_astro/ carry
  * a hash in their name: cache first. Both caches are bounded. Plain JavaScript: no library.
+ * The web editor (/admin/) is left alone: its pages and the files they load are never answered,
+ * kept or served offline (config.editor is its folder).
  */
 /* global config */
 const pagesCache = `pages-${config.version}`;
@@ -66,7 +68,7 @@ async function savedCopy(response) {
   }
   const shown = html
     .replace(/<p\b[^>]*\bdata-offline-notice=[^>]*>/, (tag) => tag.replace(/\shidden(="")?(?=[\s>])/, ''))
-    .replace(/<time data-saved([^>]*)><\/time>/, `<time data-saved$1 datetime="${saved}">${date}</time>`);
+    .replace(/<span data-saved([^>]*)><\/span>/, `<time data-saved$1 datetime="${saved}">${date}</time>`);
   // The page's own headers (its security policy among them), less those the new body no longer matches.
   const headers = new Headers(response.headers);
   for (const name of [savedHeader, 'content-length', 'content-encoding']) headers.delete(name);
@@ -90,12 +92,19 @@ async function page(request) {
   }
 }
 
-async function asset(request) {
+/** Editor tabs seen navigating: their requests go straight to the network, untouched. */
+const editorClients = new Set();
+
+const isEditorPath = (pathname) => pathname.startsWith(config.editor);
+
+async function asset(request, clientId) {
   const cache = await caches.open(assetsCache);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) {
+  // A worker restarted since the editor tab opened does not know it: ask, and keep nothing for it.
+  const client = clientId ? await self.clients.get(clientId) : undefined;
+  if (response.ok && !(client && isEditorPath(new URL(client.url).pathname))) {
     await cache.put(request, response.clone());
     await trim(cache, maxAssets);
   }
@@ -144,6 +153,11 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate' && isEditorPath(url.pathname)) {
+    if (event.resultingClientId) editorClients.add(event.resultingClientId);
+    return;
+  }
+  if (editorClients.has(event.clientId) || isEditorPath(url.pathname)) return;
   if (request.mode === 'navigate') event.respondWith(page(request));
-  else if (url.pathname.startsWith(`${config.base}_astro/`)) event.respondWith(asset(request));
+  else if (url.pathname.startsWith(`${config.base}_astro/`)) event.respondWith(asset(request, event.clientId));
 });
