@@ -1,8 +1,8 @@
 /**
  * `npm run i18n:status`: per language, which pages and services are translated, missing or
- * OUTDATED (the original changed in git after the translation did; commits whose message
- * carries the trailer `Minor-change: yes` do not count, nor a change undone). Prints the report
- * and writes it as Markdown.
+ * OUTDATED (the German original reads differently from the text the translation was made from,
+ * minor changes aside: src/editorial/translationStatus.ts), with a note on each minor-change
+ * line that is not understood. Prints the report and writes it as Markdown.
  *
  * Usage: node scripts/i18n-status.ts [--out translation-status.md] [--root .]
  *   --out  where to write the Markdown report, relative to the root (default translation-status.md;

@@ -1,5 +1,6 @@
 /**
- * The one reader of git history, asked once per build (one `git log`, two short commands):
+ * The one reader of git history, asked once per build (one `git log` and a few short commands;
+ * an original's old texts only where a minor change has to be compared):
  * - the "Last updated" date of a page and the calendar file (`lastChanged`),
  * - the outdated-translation notice and `npm run i18n:status` (`gitHistory`).
  * One kind of date everywhere: the AUTHOR date, when a change was written (kept when commits
@@ -14,43 +15,49 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import { isMinorValue, minorChangeTrailer, outdatedChange, type Commit, type History, type TranslatedCollection } from './translationStatus.ts';
+import { minorChange, originalOf, outdatedChange, type Commit, type History, type TranslatedCollection } from './translationStatus.ts';
 
 const recordStart = '\u001e';
 const fieldEnd = '\u001f';
 
-/** The `git log` format `parseGitLog` reads: date, subject, the Minor-change trailer's values. */
-export const logFormat = `${recordStart}%aI${fieldEnd}%s${fieldEnd}%(trailers:key=${minorChangeTrailer},valueonly,separator=%x2C)${fieldEnd}`;
+/**
+ * The `git log` format `parseGitLog` reads: commit id, date, subject, the whole message (for the
+ * minor-change line, which git's own trailer reading misses in too many spellings).
+ */
+export const logFormat = `${recordStart}%H${fieldEnd}%aI${fieldEnd}%s${fieldEnd}%B${fieldEnd}`;
+
+/** A content id made of zeros: no file (before an addition, after a deletion). */
+const noFile = /^0+$/;
 
 /**
  * Parses `git log --raw --no-abbrev --no-renames --format=<logFormat>` into commits per file,
- * newest first, each with the file's content id after the commit. (Lines with only a file name,
- * from `--name-only`, are read too, without the content id.)
+ * newest first, each with the file's content ids before and after the commit.
  */
 export function parseGitLog(output: string): Map<string, Commit[]> {
   const history = new Map<string, Commit[]>();
   for (const record of output.split(recordStart).slice(1)) {
-    const [iso = '', subject = '', trailer = '', rest = ''] = record.split(fieldEnd);
+    const [hash = '', iso = '', subject = '', message = '', rest = ''] = record.split(fieldEnd);
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) continue;
-    const minor = isMinorValue(trailer);
+    const commit = { hash, date, subject, ...minorChange(message) };
     for (const line of rest.split('\n')) {
-      if (!line.trim()) continue;
       // `:100644 100644 <before> <after> M<TAB>path`
-      const raw = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*\t(.+)$/.exec(line);
-      const file = raw ? (raw[2] ?? '') : line;
-      const blob = raw?.[1];
-      history.set(file, [...(history.get(file) ?? []), { date, subject, minor, ...(blob ? { blob } : {}) }]);
+      const raw = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) [A-Z]\d*\t(.+)$/.exec(line);
+      if (!raw) continue;
+      const [, before = '', after = '', file = ''] = raw;
+      const blobs = { ...(noFile.test(before) ? {} : { before }), ...(noFile.test(after) ? {} : { blob: after }) };
+      history.set(file, [...(history.get(file) ?? []), { ...commit, ...blobs }]);
     }
   }
   return history;
 }
 
-function git(root: string, args: readonly string[]): string | undefined {
+function git(root: string, args: readonly string[], input?: string): string | undefined {
   try {
     return execFileSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], {
+      input,
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'],
       maxBuffer: 256 * 1024 * 1024,
     });
   } catch {
@@ -69,6 +76,26 @@ interface Snapshot {
   commits: Map<string, Commit[]>;
   /** Files changed since the last commit, or not committed at all. */
   dirty: Set<string>;
+  /** `<commit>:<path>` → the file's content id there (undefined: no such file), asked ahead for every translation. */
+  blobs: Map<string, string | undefined>;
+  /** Content id → text, read when first asked. */
+  texts: Map<string, string | undefined>;
+}
+
+/**
+ * What the translation status asks, in one `git cat-file`: each original today (`HEAD`) and in
+ * the commit that last changed each of its translations.
+ */
+function blobsOfOriginals(root: string, commits: ReadonlyMap<string, readonly Commit[]>): Map<string, string | undefined> {
+  const keys = new Set<string>();
+  for (const [file, [last]] of commits) {
+    const original = originalOf(file);
+    if (original && last) keys.add(`HEAD:${original}`).add(`${last.hash}:${original}`);
+  }
+  if (!keys.size) return new Map();
+  // `<commit>:./<path>`: the path from the project folder, which may lie inside a bigger repository.
+  const output = lines(git(root, ['cat-file', '--batch-check=%(objectname)'], [...keys].map((key) => key.replace(':', ':./')).join('\n') + '\n'));
+  return new Map([...keys].map((key, index) => [key, /^[0-9a-f]+$/.exec(output[index] ?? '')?.[0]]));
 }
 
 const snapshots = new Map<string, Snapshot>();
@@ -87,7 +114,8 @@ function snapshot(root: string): Snapshot {
       ? [...lines(git(root, ['diff', '--name-only', '--relative', 'HEAD'])), ...lines(git(root, ['ls-files', '--others', '--exclude-standard']))]
       : [],
   );
-  const result = { state, commits, dirty };
+  const blobs = state === 'full' ? blobsOfOriginals(root, commits) : new Map<string, string | undefined>();
+  const result = { state, commits, dirty, blobs, texts: new Map<string, string | undefined>() };
   snapshots.set(root, result);
   return result;
 }
@@ -98,8 +126,20 @@ export function historyState(root = process.cwd()): HistoryState {
 
 /** The history of every file in `<root>/content`, paths from `root`; null when unavailable. */
 export function gitHistory(root = process.cwd()): History | null {
-  const { state, commits } = snapshot(root);
-  return state === 'full' ? commits : null;
+  const { state, commits, blobs, texts } = snapshot(root);
+  if (state !== 'full') return null;
+  return {
+    commits,
+    blobAt(hash, path) {
+      const key = `${hash}:${path}`;
+      if (!blobs.has(key)) blobs.set(key, git(root, ['rev-parse', '--verify', '--quiet', `${hash}:./${path}`])?.trim() || undefined);
+      return blobs.get(key);
+    },
+    text(blob) {
+      if (!texts.has(blob)) texts.set(blob, git(root, ['cat-file', 'blob', blob]));
+      return texts.get(blob);
+    },
+  };
 }
 
 /**
@@ -142,10 +182,6 @@ export function originalUpdatedSince(
   if (lang === defaultLocale) return undefined;
   const history = gitHistory(root);
   if (!history) return undefined;
-  const change = outdatedChange(
-    history.get(`content/${collection}/${defaultLocale}/${name}.md`),
-    history.get(`content/${collection}/${lang}/${name}.md`),
-    reviewedOn,
-  );
-  return change?.date;
+  const outdated = outdatedChange(history, `content/${collection}/${defaultLocale}/${name}.md`, `content/${collection}/${lang}/${name}.md`, reviewedOn);
+  return outdated?.change.date;
 }

@@ -1,122 +1,355 @@
 /**
- * Translation status: translated, missing, OUTDATED. The git part runs on a scratch repository
- * made in a temporary folder, with commits at fixed dates.
+ * Translation status: translated, missing, OUTDATED. Every rule runs on real git histories made
+ * in scratch repositories (tests/support/testProject.ts), with commits at fixed dates, and on a
+ * clone of this repository's own history.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/content/files.ts';
 import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/editorial/gitHistory.ts';
 import { isProductionBuild } from '../../src/integrations/history.ts';
 import {
   formatStatusMarkdown,
   formatStatusText,
-  isMinorValue,
-  outdatedChange,
   translationStatus,
-  type Commit,
   type TranslationItem,
+  type TranslationReport,
 } from '../../src/editorial/translationStatus.ts';
+import { luxembourgDay } from '../../src/hours/clock.ts';
 import { makeTestProject, projectRoot, type TestProject } from '../support/testProject.ts';
 
-const commit = (iso: string, subject = 'Change', more: Partial<Commit> = {}): Commit => ({ date: new Date(iso), subject, ...more });
+const statusScript = join(projectRoot, 'scripts/i18n-status.ts');
 
-describe('the rules', () => {
-  test('a change is minor when its Minor-change trailer says yes or true (any case), whatever the message says', () => {
-    for (const value of ['yes', 'Yes', 'TRUE', 'no,yes']) expect(isMinorValue(value), value).toBe(true);
-    for (const value of ['', 'no', 'false', 'ja']) expect(isMinorValue(value), value).toBe(false);
+test('git log output is read into commits per file, newest first, with the content before and after; merge commits without files are skipped', () => {
+  const raw = (before: string, after: string, path: string) => `:100644 100644 ${before} ${after} M\t${path}\n`;
+  const [zero, a, b, c] = ['0', 'a', 'b', 'c'].map((digit) => digit.repeat(40)) as [string, string, string, string];
+  const output = [
+    "\u001em\u001f2026-05-01T10:00:00+02:00\u001fMerge branch 'x'\u001fMerge branch 'x'\n\u001f\n",
+    `\u001eh2\u001f2026-04-01T10:00:00+02:00\u001fUpdate about\u001fUpdate about\n\nMinor-change: yes\n\u001f\n\n${raw(a, b, 'content/pages/de/about.md')}`,
+    `\u001eh1\u001f2026-03-01T10:00:00+01:00\u001fStart\u001fStart\n\u001f\n\n${raw(zero, a, 'content/pages/de/about.md')}${raw(zero, c, 'content/pages/fr/über.md')}`,
+  ].join('');
+  const history = parseGitLog(output);
+  expect(history.get('content/pages/de/about.md')?.map((c) => [c.hash, c.subject, c.minor, c.before, c.blob])).toEqual([
+    ['h2', 'Update about', true, a, b],
+    ['h1', 'Start', false, undefined, a],
+  ]);
+  expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
+  expect([...history.keys()]).toEqual(['content/pages/de/about.md', 'content/pages/fr/über.md']);
+});
+
+const germanParagraphs = [
+  'Wir helfen bei der Wohnungssuche.',
+  'Beratung auf Deutsch und Französisch.',
+  'Termine nach Vereinbarung.',
+  'Bitte bringen Sie Ihre Papiere mit.',
+];
+const page = (title: string, paragraphs: readonly string[], extra = '') =>
+  `---\ntitle: "${title}"\ndescription: "A description long enough for the schema to accept it."\n${extra}---\n\n${paragraphs.join('\n\n')}\n`;
+
+/** A commit a story made: its first line, its day, and how many commits the repository had then. */
+interface Step {
+  subject: string;
+  day: string;
+  count: number;
+}
+
+/**
+ * All stories in ONE scratch repository (the module reads a folder's history once, and a
+ * repository per story would run git hundreds of times): each story has a service of its own,
+ * `content/services/de/<name>.md` with its French translation, and every commit is on the next day.
+ */
+class Repository {
+  readonly project: TestProject = makeTestProject({ copy: false });
+  private days = 0;
+
+  /** Commits everything on the next day (from 2 January 2026, 10:00 in Luxembourg). */
+  commit(message: string): Step {
+    const date = this.nextDate();
+    this.project.commit(message, date);
+    this.count += 1;
+    return { subject: message.split('\n')[0] ?? '', day: date.slice(0, 10), count: this.count };
+  }
+
+  /** The commits made so far: `HEAD~n` back to a step of a story told on one branch. */
+  count = 0;
+
+  /** git itself on the next day (a revert, a merge). */
+  git(args: string[]): void {
+    this.project.git(args, this.nextDate());
+    this.count += 1;
+  }
+
+  /** The day of the commit `ahead` commits from now (1: the next one). */
+  dayAhead(ahead: number): string {
+    return this.date(this.days + ahead).slice(0, 10);
+  }
+
+  private nextDate(): string {
+    this.days += 1;
+    return this.date(this.days);
+  }
+
+  private date(days: number): string {
+    return new Date(Date.UTC(2026, 0, 1 + days, 9)).toISOString();
+  }
+}
+
+class Story {
+  constructor(
+    readonly repository: Repository,
+    public name: string,
+  ) {
+    repository.project.write(this.original, page('Wohnen', germanParagraphs));
+    repository.project.write(this.translation, page('Logement', ['Nous aidons à chercher un logement.']));
+    repository.commit(`Start ${name}`);
+  }
+
+  get original(): string {
+    return `content/services/de/${this.name}.md`;
+  }
+
+  get translation(): string {
+    return `content/services/fr/${this.name}.md`;
+  }
+
+  /** Replaces words in the German original and commits the change. */
+  german(from: string, to: string, message: string): Step {
+    this.repository.project.edit(this.original, (text) => text.replace(from, to));
+    return this.repository.commit(message);
+  }
+
+  translate(text: string, message = 'Traduction mise à jour', extra = ''): Step {
+    this.repository.project.write(this.translation, page('Logement', [text], extra));
+    return this.repository.commit(message);
+  }
+
+  /** `git revert` of a commit, as GitHub's Revert button makes it. */
+  revert(step: Step): void {
+    this.repository.git(['revert', '--no-edit', `HEAD~${this.repository.count - step.count}`]);
+  }
+
+  /** Moves the original and its translation to a new name in one commit. */
+  rename(name: string): this {
+    const { original, translation } = this;
+    this.name = name;
+    this.repository.project.git(['mv', original, this.original]);
+    this.repository.project.git(['mv', translation, this.translation]);
+    this.repository.commit(`Umbenannt in ${name}`);
+    return this;
+  }
+}
+
+/** What a story ends with: the translation up to date, or outdated by a change (whose day the notice shows). */
+type Expected = 'up to date' | { outdatedBy: Step };
+
+const aRealChange = (story: Story) => story.german('Termine nach Vereinbarung.', 'Termine nur nach Anruf.', 'Termine nur nach Anruf');
+const aMinorChange = (story: Story) => story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: yes');
+const anotherRealChange = (story: Story) => story.german('Wohnungssuche.', 'Wohnungssuche und beim Umzug.', 'Auch beim Umzug');
+
+/** Each story: its steps, and what they must end with. */
+const stories: Record<string, (story: Story) => Expected> = {
+  'a real change makes it outdated, with the date of that change on the notice': (story) => ({ outdatedBy: aRealChange(story) }),
+  "a change reverted with git revert (GitHub's Revert button): up to date": (story) => {
+    story.revert(aRealChange(story));
+    return 'up to date';
+  },
+  'a change typed back by hand in a commit of its own: up to date': (story) => {
+    aRealChange(story);
+    story.german('Termine nur nach Anruf.', 'Termine nach Vereinbarung.', 'Doch wieder nach Vereinbarung');
+    expect(story.repository.project.read(story.original)).toBe(page('Wohnen', germanParagraphs));
+    return 'up to date';
+  },
+  'a minor change after the translation: up to date': (story) => {
+    aMinorChange(story);
+    return 'up to date';
+  },
+  'a real change after a minor one: outdated by the real change': (story) => {
+    aMinorChange(story);
+    return { outdatedBy: aRealChange(story) };
+  },
+  'a minor change after a real one: outdated by the real change, not the minor one': (story) => {
+    const change = aRealChange(story);
+    aMinorChange(story);
+    return { outdatedBy: change };
+  },
+  'the translation updated after the change: up to date': (story) => {
+    aRealChange(story);
+    story.translate('Nous aidons à chercher un logement. Rendez-vous seulement après un appel.');
+    return 'up to date';
+  },
+  'a change, a minor change elsewhere, then the change reverted (the old text with the fix, not its old bytes): up to date': (story) => {
+    const change = aRealChange(story);
+    aMinorChange(story);
+    story.revert(change);
+    expect(story.repository.project.read(story.original)).toBe(page('Wohnen', germanParagraphs).replace('Papiere mit.', 'Papiere mit!'));
+    return 'up to date';
+  },
+  'two changes and the second reverted: outdated by the first, not by the revert': (story) => {
+    const first = aRealChange(story);
+    story.revert(anotherRealChange(story));
+    return { outdatedBy: first };
+  },
+  'a translation made on a branch before a German change was merged is outdated, though its commit is newer': (story) => {
+    const { project } = story.repository;
+    const main = project.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+    project.git(['branch', `french-${story.name}`]);
+    const change = aRealChange(story);
+    project.git(['checkout', '-q', `french-${story.name}`]);
+    story.translate('Nous aidons à chercher un logement, sur rendez-vous.');
+    project.git(['checkout', '-q', main]);
+    story.repository.git(['merge', '-q', '--no-edit', `french-${story.name}`]);
+    return { outdatedBy: change };
+  },
+  'reviewedOn set by a translator who checked the changed original: up to date': (story) => {
+    const change = aRealChange(story);
+    story.translate('Nous aidons à chercher un logement.', 'Vérifié', `reviewedOn: "${change.day}"\n`);
+    return 'up to date';
+  },
+  "reviewedOn later than the translation's last commit: the original's changes up to that day count as seen, later ones do not": (story) => {
+    // Written ahead (the commit is the next one): the change after it falls on that day.
+    story.translate('Nous aidons à chercher un logement.', 'Vérifié', `reviewedOn: "${story.repository.dayAhead(2)}"\n`);
+    aRealChange(story); // seen
+    return { outdatedBy: anotherRealChange(story) }; // the day after: not seen
+  },
+  'renamed or moved together in one commit, then changed: outdated by the change': (story) => ({
+    outdatedBy: aRealChange(story.rename(`${story.name}-moved`)),
+  }),
+  'renamed or moved together in one commit: up to date': (story) => {
+    story.rename(`${story.name}-moved`);
+    return 'up to date';
+  },
+};
+
+describe('on one scratch repository, a story for each case', { timeout: 120_000 }, () => {
+  const repository = new Repository();
+  const { project } = repository;
+  const told = new Map<string, { story: Story; end: Expected }>();
+  const coAuthor = 'Co-authored-by: Maria Muster <12345+maria@users.noreply.github.com>';
+  const messages = {
+    minor: [
+      'Tippfehler\n\nMinor-change: yes',
+      'Tippfehler\nMinor-change: yes', // no blank line before it
+      `Tippfehler\n\nMinor-change: yes\n\n${coAuthor}`, // a blank line between it and Co-authored-by
+      `Tippfehler\n\n${coAuthor}\n\nMinor-change: yes`,
+      'Tippfehler\n\n  minor-change :   JA  ', // spaces, lower case, German
+      'Tippfehler\n\nMinor change: true',
+      'Tippfehler\n\nEin Satz dazu.\nMinor-change: Yes.',
+      'Minor-change: ja',
+      // GitHub's "Squash and merge" of the web editor's saves, the line added as EDITING.md shows.
+      `Update Services “housing” (#12)\n\n* Update Services “housing”\n\n* Update Services “housing”\n\n---------\n\nMinor-change: yes\n${coAuthor}`,
+    ],
+    counting: ['Tippfehler', 'Fix typo', 'Tippfehler\n\nMinor-change: no', 'Tippfehler\n\nMinor-change: nein', 'Explains the Minor-change: yes line'],
+    unclear: ['Tippfehler\n\nMinor-change: vielleicht', 'Komma\n\nMinor-change:'],
+  };
+  const messagesFile = 'content/services/de/messages.md';
+  let unclear: { story: Story; step: Step };
+  let report: TranslationReport | undefined;
+
+  beforeAll(() => {
+    Object.entries(stories).forEach(([title, tell], index) => {
+      const story = new Story(repository, `story-${index}`);
+      told.set(title, { story, end: tell(story) });
+    });
+    [...messages.minor, ...messages.counting, ...messages.unclear].forEach((message, index) => {
+      project.write(messagesFile, page('Nachrichten', [`Fassung ${index}`]));
+      repository.commit(message);
+    });
+    const story = new Story(repository, 'unclear');
+    unclear = { story, step: story.german('Papiere mit.', 'Papiere mit!', 'Satzzeichen\n\nMinor-change: vielleicht') };
+  }, 600_000); // some 80 commits: minutes on a busy machine
+  afterAll(() => project.dispose());
+
+  test.each(Object.keys(stories))('%s', (title) => {
+    const { story, end } = told.get(title) ?? expect.unreachable();
+    report ??= translationStatus(readContentFiles(project.root), gitHistory(project.root));
+    const item = report.languages.find((l) => l.lang === 'fr')?.items.find((i) => i.name === story.name);
+    const reviewedOn = /reviewedOn: "(.+)"/.exec(project.read(story.translation))?.[1];
+    const notice = originalUpdatedSince('services', story.name, 'fr', reviewedOn, project.root);
+    if (end === 'up to date') {
+      expect(item?.state).toBe('translated');
+      expect(notice).toBeUndefined();
+    } else {
+      expect(item?.state).toBe('outdated');
+      expect(item?.originalChange?.subject).toBe(end.outdatedBy.subject);
+      expect(notice && luxembourgDay(notice)).toBe(end.outdatedBy.day);
+    }
   });
 
-  test('outdated: the original changed after the translation; typo fixes and reviewedOn count as caught up', () => {
-    const translation = [commit('2026-03-01T10:00:00Z')];
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'New text')], translation)?.subject).toBe('New text');
-    expect(outdatedChange([commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
-    // The newest change is minor: the one before it counts, and that one is older.
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Tippfehler', { minor: true }), commit('2026-02-01T10:00:00Z')], translation)).toBeUndefined();
-    // The message's words decide nothing: "Fix typo" without the trailer is a change.
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z', 'Fix typo')], translation)?.subject).toBe('Fix typo');
-    // A change undone (a revert): the original reads as when the translation caught up.
-    const changed = commit('2026-04-01T10:00:00Z', 'Neuer Text', { blob: 'b' });
-    const reverted = commit('2026-04-02T10:00:00Z', 'Revert "Neuer Text"', { blob: 'a' });
-    expect(outdatedChange([reverted, changed, commit('2026-02-01T10:00:00Z', 'Start', { blob: 'a' })], translation)).toBeUndefined();
-    expect(outdatedChange([changed, commit('2026-02-01T10:00:00Z', 'Start', { blob: 'a' })], translation)?.subject).toBe('Neuer Text');
-    // Reviewed on the day of the change (or later): up to date.
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-04-01')).toBeUndefined();
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], translation, '2026-03-31')).toBeDefined();
-    // Unknown history: never outdated.
-    expect(outdatedChange(undefined, translation)).toBeUndefined();
-    expect(outdatedChange([commit('2026-04-01T10:00:00Z')], undefined)).toBeUndefined();
+  /** What the history says of each message, in the order they were written. */
+  const read = () => (gitHistory(project.root)?.commits.get(messagesFile) ?? []).toReversed().map(({ minor, unclearLine }) => ({ minor, unclearLine }));
+
+  test('the minor-change line is recognised however it is spaced, in any case, in German, and next to Co-authored-by', () => {
+    expect(read().slice(0, messages.minor.length)).toEqual(messages.minor.map(() => ({ minor: true, unclearLine: undefined })));
   });
 
-  test('git log output is read into commits per file, newest first; merge commits without files are skipped', () => {
-    const raw = (blob: string, path: string) => `:100644 100644 ${'0'.repeat(40)} ${blob} M\t${path}\n`;
-    const output = [
-      "\u001e2026-05-01T10:00:00+02:00\u001fMerge branch 'x'\u001f\u001f\n",
-      `\u001e2026-04-01T10:00:00+02:00\u001fUpdate about\u001fyes\u001f\n\n${raw('b'.repeat(40), 'content/pages/de/about.md')}`,
-      `\u001e2026-03-01T10:00:00+01:00\u001fStart\u001f\u001f\n\n${raw('a'.repeat(40), 'content/pages/de/about.md')}${raw('c'.repeat(40), 'content/pages/fr/über.md')}`,
-    ].join('');
-    const history = parseGitLog(output);
-    expect(history.get('content/pages/de/about.md')?.map((c) => c.subject)).toEqual(['Update about', 'Start']);
-    expect(history.get('content/pages/de/about.md')?.map((c) => [c.minor, c.blob])).toEqual([
-      [true, 'b'.repeat(40)],
-      [false, 'a'.repeat(40)],
+  test('a change without it, with no, or with it inside a sentence counts as a change, and nothing is reported', () => {
+    const counting = read().slice(messages.minor.length, messages.minor.length + messages.counting.length);
+    expect(counting).toEqual(messages.counting.map(() => ({ minor: false, unclearLine: undefined })));
+  });
+
+  test('a value that is not understood counts as a change, and the line is kept for the report', () => {
+    expect(read().slice(-messages.unclear.length)).toEqual([
+      { minor: false, unclearLine: 'Minor-change: vielleicht' },
+      { minor: false, unclearLine: 'Minor-change:' },
     ]);
-    expect(history.get('content/pages/fr/über.md')?.[0]?.date.toISOString()).toBe('2026-03-01T09:00:00.000Z');
-    expect(history.size).toBe(2);
+  });
+
+  test('npm run i18n:status names such a commit, its line, what is understood and what it made outdated', () => {
+    const result = spawnSync(process.execPath, [statusScript, '--root', project.root, '--out', 'status.md'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const { story, step } = unclear;
+    const hash = gitHistory(project.root)?.commits.get(story.original)?.[0]?.hash ?? '';
+    const note = `The change of ${step.day} "Satzzeichen" (commit ${hash.slice(0, 7)}) has the line "Minor-change: vielleicht", which is not understood: only yes, ja or true mark a change as minor. So it counts as a real change, and these translations show as outdated: services/${story.name} (fr). If they need no change, set reviewedOn in them (EDITING.md shows how).`;
+    expect(result.stdout).toContain(`Note: ${note}`);
+    expect(result.stdout).toContain(`OUTDATED:   services/${story.name} – the original changed on ${step.day} ("Satzzeichen")`);
+    expect(project.read('status.md')).toContain(`> **Note:** ${note}`);
   });
 });
 
-describe('a change marked minor on GitHub with "Squash and merge" (the web editor cannot write the line itself)', () => {
-  let project: TestProject;
-  const original = 'content/services/de/housing.md';
-  const page = (title: string) => `---\ntitle: ${title}\ndescription: A description long enough for the schema to accept it.\n---\nText.\n`;
-  /** What GitHub offers in "Extended description" for a squash merge, with the line the editor adds. */
-  const squashMessage = (lastParagraphs: string) =>
-    ['Update Services “housing” (#12)', '* Update Services “housing”', '* Update Services “housing”', '---------', lastParagraphs].join('\n\n');
-  const coAuthor = 'Co-authored-by: Maria Muster <12345+maria@users.noreply.github.com>';
+// A copy of the site without git (tests/build/content-changes.test.ts runs these tests there), or
+// a shallow clone, has no history of its own to test.
+describe.skipIf(historyState(projectRoot) !== 'full')("on a clone of this repository's own history", () => {
+  const clones: TestProject[] = [];
+  afterAll(() => clones.forEach((clone) => clone.dispose()));
+  /** A clone of `source`'s committed history (a folder of its own: the module reads each folder's history once). */
+  const cloneOf = (source: string) => {
+    const clone = makeTestProject({ copy: false });
+    clones.push(clone);
+    clone.git(['clone', '-q', source, clone.root]);
+    return clone;
+  };
+  /** Every translation's state, by path. */
+  const states = (root: string) =>
+    Object.fromEntries(
+      translationStatus(readContentFiles(root), gitHistory(root))
+        .languages.flatMap((l) => l.items)
+        .map((item) => [item.translation, item.state]),
+    );
 
-  /**
-   * A fresh repository (each folder's history is read once): the web editor's two commits with
-   * its fixed message on a branch, squashed into main with GitHub's message and `lastParagraphs`.
-   */
-  function squashMerged(lastParagraphs: string) {
-    project = makeTestProject({ copy: false });
-    project.write(original, page('Wohnen'));
-    project.write('content/services/fr/housing.md', page('Logement'));
-    project.commit('Start', '2026-03-01T10:00:00+01:00');
-    const main = project.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
-    project.git(['checkout', '-q', '-b', 'cms/services/housing']);
-    project.write(original, page('Wohnen.'));
-    project.commit('Update Services “housing”', '2026-04-01T10:00:00+02:00');
-    project.write(original, page('Wohnen!'));
-    project.commit('Update Services “housing”', '2026-04-01T10:05:00+02:00');
-    project.git(['checkout', '-q', main]);
-    project.git(['merge', '-q', '--squash', 'cms/services/housing']);
-    project.commit(squashMessage(lastParagraphs), '2026-04-02T09:00:00+02:00');
-    const report = translationStatus(readContentFiles(project.root), gitHistory(project.root));
-    const fr = report.languages.find((l) => l.lang === 'fr')?.items ?? [];
-    return { newest: gitHistory(project.root)?.get(original)?.[0], state: fr.find((i) => i.name === 'housing')?.state };
-  }
+  test('a change to every German original and its revert, then a minor change to each, leave every translation as it was; a real change makes each outdated', () => {
+    const today = cloneOf(projectRoot);
+    const before = states(today.root);
+    const originals = today.files('content').filter((path) => /^content\/(pages|services)\/de\/[^_][^/]*\.md$/.test(path));
+    expect(originals.length).toBeGreaterThan(0);
 
-  afterEach(() => project?.dispose());
+    const undone = cloneOf(today.root);
+    for (const path of originals) undone.edit(path, (text) => `${text}\nEin neuer Absatz.\n`);
+    undone.commit('Ein neuer Absatz überall', '2030-01-01T10:00:00+01:00');
+    undone.git(['revert', '--no-edit', 'HEAD'], '2030-01-02T10:00:00+01:00');
+    // A blank line more after the frontmatter: a change of the bytes, not of the meaning.
+    for (const path of originals) undone.edit(path, (text) => text.replace('\n---\n', '\n---\n\n'));
+    undone.commit('Leerzeilen\n\nMinor-change: ja', '2030-01-03T10:00:00+01:00');
+    expect(states(undone.root)).toEqual(before);
 
-  test('"Minor-change: yes" in the last paragraph, next to GitHub\'s Co-authored-by line: minor, the translation stays up to date', () => {
-    const { newest, state } = squashMerged(`Minor-change: yes\n${coAuthor}`);
-    expect(newest?.subject).toBe('Update Services “housing” (#12)');
-    expect(newest?.minor).toBe(true);
-    expect(state).toBe('translated');
-  }, 120_000);
-
-  test('"Minor-change: yes" as a paragraph of its own at the very end: minor too', () => {
-    expect(squashMerged(`${coAuthor}\n\nMinor-change: yes`).newest?.minor).toBe(true);
-  }, 120_000);
-
-  test('without the line, the same squash merge makes the translation OUTDATED', () => {
-    const { newest, state } = squashMerged(coAuthor);
-    expect(newest?.minor).toBe(false);
-    expect(state).toBe('outdated');
+    const changed = cloneOf(undone.root);
+    for (const path of originals) changed.edit(path, (text) => `${text}\nEin neuer Absatz.\n`);
+    changed.commit('Ein neuer Absatz überall', '2030-01-04T10:00:00+01:00');
+    const after = states(changed.root);
+    expect(Object.values(after).filter((state) => state === 'outdated').length).toBeGreaterThan(0);
+    for (const [path, state] of Object.entries(before)) expect(after[path], path).toBe(state === 'missing' ? 'missing' : 'outdated');
   }, 120_000);
 });
 
@@ -219,7 +452,7 @@ describe('on a scratch git repository', () => {
       project.git(['clone', '-q', `file://${root}`, copy]);
       expect(historyState(copy)).toBe('full');
       expect(lastChanged('content/services/de/training.md', copy).toISOString()).toBe('2026-04-20T07:00:00.000Z');
-      expect(gitHistory(copy)?.get('content/services/de/training.md')?.[0]?.date.toISOString()).toBe('2026-04-20T07:00:00.000Z');
+      expect(gitHistory(copy)?.commits.get('content/services/de/training.md')?.[0]?.date.toISOString()).toBe('2026-04-20T07:00:00.000Z');
       expect(historyProblem(copy)).toBeUndefined();
     } finally {
       rmSync(copy, { recursive: true, force: true });
