@@ -158,8 +158,44 @@ for (const lang of localeCodes) {
     for (const phone of contact.phones) await expect(page.locator('.handout')).toContainText(formatPhoneLocal(phone.replaceAll(' ', '')));
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+    // On paper (the page's print styles, at the sheet's printable width): hours and numbers at
+    // 16 pt or more, nothing styled as a link, the handout filling most of the sheet's height.
+    const mm = 96 / 25.4;
+    await page.setViewportSize({ width: Math.round(180 * mm), height: Math.round(267 * mm) });
+    await page.emulateMedia({ media: 'print' });
+    const paper = await page.locator('.handout').evaluate((handout) => {
+      const pt = (el: Element) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96;
+      return {
+        hours: [...handout.querySelectorAll('.handout-hours li')].map(pt),
+        phones: [...handout.querySelectorAll('a[href^="tel:"]')].map(pt),
+        styled: [...handout.querySelectorAll('a')].filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length,
+        height: handout.getBoundingClientRect().height,
+      };
+    });
+    expect(paper.hours.length).toBeGreaterThan(0);
+    for (const size of [...paper.hours, ...paper.phones]) expect(size, 'pt').toBeGreaterThanOrEqual(16);
+    expect(paper.phones).toHaveLength(contact.phones.length);
+    expect(paper.styled, 'links underlined on paper').toBe(0);
+    expect(paper.height / (267 * mm), 'share of the sheet').toBeGreaterThanOrEqual(0.85);
   });
 }
+
+test('the handout has a print button where scripts run, and none without them', async ({ browser }) => {
+  for (const javaScript of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled: javaScript, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (javaScript) await page.addInitScript(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
+    await page.goto('/ar/handout/');
+    const button = page.getByRole('button', { name: ui('ar')['handout.print']! });
+    if (javaScript) {
+      await button.click();
+      await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+    } else await expect(button).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-print]')).toBeHidden();
+    await context.close();
+  }
+});
 
 /**
  * What the page's scripts write after load (the next-reception line, the notice's hide button)
