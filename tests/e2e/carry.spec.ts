@@ -243,5 +243,40 @@ test.describe('no layout shift when the scripts run', () => {
         expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
       });
     }
+    // The contact form's island comes when the form does (client:visible): with the form on the
+    // screen, as typed into before it came. Only its code is held back; the page's other scripts
+    // have run by then.
+    test(`/${lang}/contact/: nothing in the form moves when its island arrives`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as { shifts: string[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
+            shifts.push(
+              `${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`,
+            );
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let arrive: () => void = () => {};
+      const island = new Promise<void>((resolve) => (arrive = resolve));
+      await page.route(/\/_astro\/ContactForm\.[^/]*\.js$/, async (route) => {
+        await island;
+        await route.continue();
+      });
+      await page.goto(`/${lang}/contact/`);
+      await expect(page.locator('.reception-status')).not.toBeEmpty();
+      // A way to reply chosen, as a visitor may before the island: its field shows, the other not.
+      await page.locator('.form-reply').scrollIntoViewIfNeeded();
+      await page.check('#contact-reply-by-phone');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts.splice(0));
+      arrive();
+      await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      await expect(page.locator('#contact-phone')).toBeVisible();
+      await expect(page.locator('#contact-email')).toBeHidden();
+    });
   }
 });
