@@ -203,23 +203,28 @@ test('the handout has a print button where scripts run, and none without them', 
  * scripts are held back until the page has been painted, as on a slow phone, so a shift cannot
  * hide behind a script that happened to run before the first paint.
  */
+/** Records every layout shift of the page from its start in `window.shifts`, with what moved. */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { shifts: string[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
+        shifts.push(
+          `${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`,
+        );
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
 test.describe('no layout shift when the scripts run', () => {
   test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
   const [service] = serviceSlugs;
   for (const lang of localeCodes) {
     for (const path of [`/${lang}/`, `/${lang}/services/${service}/`]) {
       test(`${path}: nothing moves when the scripts run after the first paint`, async ({ page }) => {
-        await page.addInitScript(() => {
-          const shifts: string[] = [];
-          (window as unknown as { shifts: string[] }).shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
-              shifts.push(
-                `${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`,
-              );
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordShifts(page);
         let painted: () => void = () => {};
         const firstPaint = new Promise<void>((resolve) => (painted = resolve));
         await page.route('**/_astro/*.js', async (route) => {
@@ -247,17 +252,7 @@ test.describe('no layout shift when the scripts run', () => {
     // screen, as typed into before it came. Only its code is held back; the page's other scripts
     // have run by then.
     test(`/${lang}/contact/: nothing in the form moves when its island arrives`, async ({ page }) => {
-      await page.addInitScript(() => {
-        const shifts: string[] = [];
-        (window as unknown as { shifts: string[] }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
-            shifts.push(
-              `${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`,
-            );
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordShifts(page);
       let arrive: () => void = () => {};
       const island = new Promise<void>((resolve) => (arrive = resolve));
       await page.route(/\/_astro\/ContactForm\.[^/]*\.js$/, async (route) => {
