@@ -129,7 +129,7 @@ describe('a new German-only service and a changed time break nothing — same bu
     expectIn(`fr/services/${newService}/index.html`, '<meta name="robots" content="noindex">');
     // In Arabic: the German title and text marked German, left to right; the way back to all
     // services, the audience tag and the page around them stay Arabic, right to left.
-    expectIn(`ar/services/${newService}/index.html`, /<div class="page"><p class="breadcrumb">/);
+    expectIn(`ar/services/${newService}/index.html`, /<div class="page"><p class="breadcrumb screen-only">/);
     expectIn(`ar/services/${newService}/index.html`, /<h1 class="service-title" lang="de" dir="ltr">/);
     expectIn(`ar/services/${newService}/index.html`, /<p class="tag">[^<]+<\/p>\s*<div class="prose" lang="de" dir="ltr">/);
     expectIn(
