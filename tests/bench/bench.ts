@@ -57,7 +57,9 @@ const allowedScripts: { name: string; matches: RegExp; maxGzip: number }[] = [
   { name: 'offline worker registration', matches: /\[data-offline-notice\]/, maxGzip: 512 },
   // The home page's share button, shown where the browser can share (src/sharing/browser/share.ts).
   { name: 'share button', matches: /\[data-share-url\]/, maxGzip: 512 },
-  // The translation notice's "hide" button (src/editorial/browser/notice.ts); never on the contact page.
+  // The handout's print button, shown only where scripts run (src/sharing/browser/print.ts).
+  { name: 'print button', matches: /\[data-print\]/, maxGzip: 512 },
+  // The translation notice's "hide" button (src/editorial/browser/notice.ts).
   { name: 'translation notice', matches: /\[data-translation-notice\]/, maxGzip: 512 },
   // Its inline line that hides it before the page shows when the visitor hid it (src/editorial/noticeHidden.ts).
   { name: 'translation notice, hidden early', matches: new RegExp(`^${hideNoticeEarly.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), maxGzip: 256 },

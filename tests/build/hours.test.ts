@@ -130,7 +130,7 @@ describe('a new German-only service and a changed time break nothing — same bu
     // In Arabic: the German title and text marked German, left to right; the way back to all
     // services and the page around them stay Arabic, right to left. (No audience label: LISKO names
     // none for a new service, src/content/choices.ts.)
-    expectIn(`ar/services/${newService}/index.html`, /<div class="page"><p class="breadcrumb">/);
+    expectIn(`ar/services/${newService}/index.html`, /<div class="page"><p class="breadcrumb screen-only">/);
     expectIn(`ar/services/${newService}/index.html`, /<h1 class="service-title" lang="de" dir="ltr">/);
     expectIn(`ar/services/${newService}/index.html`, /<div class="prose" lang="de" dir="ltr">/);
     expect(read(`ar/services/${newService}/index.html`)).not.toContain('class="tag"');

@@ -185,8 +185,44 @@ for (const lang of localeCodes) {
     for (const phone of contact.phones) await expect(page.locator('.handout')).toContainText(formatPhoneLocal(phone.replaceAll(' ', '')));
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+    // On paper (the page's print styles, at the sheet's printable width): hours and numbers at
+    // 16 pt or more, nothing styled as a link, the handout filling most of the sheet's height.
+    const mm = 96 / 25.4;
+    await page.setViewportSize({ width: Math.round(180 * mm), height: Math.round(267 * mm) });
+    await page.emulateMedia({ media: 'print' });
+    const paper = await page.locator('.handout').evaluate((handout) => {
+      const pt = (el: Element) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96;
+      return {
+        hours: [...handout.querySelectorAll('.handout-hours li')].map(pt),
+        phones: [...handout.querySelectorAll('a[href^="tel:"]')].map(pt),
+        styled: [...handout.querySelectorAll('a')].filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length,
+        height: handout.getBoundingClientRect().height,
+      };
+    });
+    expect(paper.hours.length).toBeGreaterThan(0);
+    for (const size of [...paper.hours, ...paper.phones]) expect(size, 'pt').toBeGreaterThanOrEqual(16);
+    expect(paper.phones).toHaveLength(contact.phones.length);
+    expect(paper.styled, 'links underlined on paper').toBe(0);
+    expect(paper.height / (267 * mm), 'share of the sheet').toBeGreaterThanOrEqual(0.85);
   });
 }
+
+test('the handout has a print button where scripts run, and none without them', async ({ browser }) => {
+  for (const javaScript of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled: javaScript, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (javaScript) await page.addInitScript(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
+    await page.goto('/ar/handout/');
+    const button = page.getByRole('button', { name: ui('ar')['handout.print']! });
+    if (javaScript) {
+      await button.click();
+      await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+    } else await expect(button).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-print]')).toBeHidden();
+    await context.close();
+  }
+});
 
 /**
  * What the page's scripts write after load (the next-reception line, the notice's hide button)
@@ -194,23 +230,28 @@ for (const lang of localeCodes) {
  * scripts are held back until the page has been painted, as on a slow phone, so a shift cannot
  * hide behind a script that happened to run before the first paint.
  */
+/** Records every layout shift of the page from its start in `window.shifts`, with what moved. */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { shifts: string[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
+        shifts.push(
+          `${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`,
+        );
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
 test.describe('no layout shift when the scripts run', () => {
   test.use({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
   const [service] = serviceSlugs;
   for (const lang of localeCodes) {
     for (const path of [`/${lang}/`, `/${lang}/services/${service}/`]) {
       test(`${path}: nothing moves when the scripts run after the first paint`, async ({ page }) => {
-        await page.addInitScript(() => {
-          const shifts: string[] = [];
-          (window as unknown as { shifts: string[] }).shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
-              shifts.push(
-                `${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node as Element | null)?.getAttribute?.('class') || source.node?.nodeName).join(', ')}`,
-              );
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordShifts(page);
         let painted: () => void = () => {};
         const firstPaint = new Promise<void>((resolve) => (painted = resolve));
         await page.route('**/_astro/*.js', async (route) => {
@@ -234,5 +275,30 @@ test.describe('no layout shift when the scripts run', () => {
         expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
       });
     }
+    // The contact form's island comes when the form does (client:visible): with the form on the
+    // screen, as typed into before it came. Only its code is held back; the page's other scripts
+    // have run by then.
+    test(`/${lang}/contact/: nothing in the form moves when its island arrives`, async ({ page }) => {
+      await recordShifts(page);
+      let arrive: () => void = () => {};
+      const island = new Promise<void>((resolve) => (arrive = resolve));
+      await page.route(/\/_astro\/ContactForm\.[^/]*\.js$/, async (route) => {
+        await island;
+        await route.continue();
+      });
+      await page.goto(`/${lang}/contact/`);
+      await expect(page.locator('.reception-status')).not.toBeEmpty();
+      // A way to reply chosen, as a visitor may before the island: its field shows, the other not.
+      await page.locator('.form-reply').scrollIntoViewIfNeeded();
+      await page.check('#contact-reply-by-phone');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts.splice(0));
+      arrive();
+      await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      await expect(page.locator('#contact-phone')).toBeVisible();
+      await expect(page.locator('#contact-email')).toBeHidden();
+    });
   }
 });

@@ -1,8 +1,11 @@
 /**
  * What a visual review can measure, in every language: the first screen at 360×640 answers
  * "when and how", stand-alone targets are at least 44×44 px, states stand out at 3:1 in light
- * and dark, arrows point the reading way, the translation notice is one line under the heading,
- * a wrong address leads on (header, phones, every language's home, its own language first).
+ * and dark, arrows point the reading way, the title stands above the sections (one type scale),
+ * small text keeps body size where its script needs it, the translation notice is one line under
+ * the heading with its button beside its words, paper keeps no link that only works on a screen,
+ * `/` shows every language on the first screen, a wrong address leads on (header, phones, every
+ * language's home, its own language first). The header itself: header.spec.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { axeViolations, colourRules } from '../support/axe.ts';
@@ -10,9 +13,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/sharedContext.ts';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
 import { pictograms } from '../../src/services/pictograms.ts';
-import { contact, serviceSlugs } from '../support/siteContent.ts';
+import { contact, phoneLinks, serviceSlugs } from '../support/siteContent.ts';
 
 const { phones } = contact;
+const ui = (lang: string) => JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8')) as Record<string, string>;
 const services = serviceSlugs;
 const firstService = services[0]!;
 
@@ -50,18 +54,7 @@ for (const lang of localeCodes) {
       const box = (await target.boundingBox())!;
       expect(box.y + box.height, `${await target.innerText()} ends inside the first screen`).toBeLessThanOrEqual(640);
     }
-    // Languages: one row with the globe, each named in its own language, a tap away.
-    const switcher = page.locator('.language-switcher');
-    const links = switcher.getByRole('link');
-    await expect(links).toHaveCount(localeCodes.length);
-    for (const code of localeCodes) await expect(switcher.locator(`a[hreflang="${locales[code].lang}"]`)).toHaveText(locales[code].label);
-    expect((await switcher.boundingBox())!.height).toBeLessThanOrEqual(48);
-    // The current language comes first in the row, whole on the first screen, beside the globe.
-    const current = switcher.locator('a[aria-current]');
-    await expect(links.first()).toHaveAttribute('aria-current', 'true');
-    const box = (await current.boundingBox())!;
-    expect(box.x, `${lang} starts inside the screen`).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, `${lang} ends inside the screen`).toBeLessThanOrEqual(360);
+    // The header above them: tests/e2e/header.spec.ts.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
 
@@ -189,6 +182,138 @@ test('the translation notice is one line under the heading, links to the checked
   // Once every translation is reviewed there is no such notice to test: reported as skipped, not failed
   // (content changes never break a test); the notice's words stay tested in tests/build/add-language.test.ts.
   test.skip(seen === 0, 'every translation of the services is reviewed: no notice to test');
+});
+
+/** Pages with what each test below looks at: headings, notices, cards, links. */
+const samplePages = (lang: string) => [`/${lang}/`, `/${lang}/contact/`, `/${lang}/about/`, `/${lang}/services/${firstService}/`];
+
+for (const lang of localeCodes) {
+  test(`${lang}: one type scale: on a phone the title clearly above the sections, small text at body size where the script needs it`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    for (const path of samplePages(lang)) {
+      await page.goto(path);
+      const sizes = await page.evaluate(() => {
+        const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+        const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'));
+        return { h1: size(document.querySelector('main h1')!), h2: shown('main h2').map(size), h3: shown('main h3').map(size) };
+      });
+      // GOV.UK's phones: 32 and 24 px, a ratio of 4:3; a little less still reads as a step.
+      for (const h2 of sizes.h2) expect(sizes.h1 / h2, `${path}: title against a section heading`).toBeGreaterThanOrEqual(1.25);
+      if (sizes.h2.length && sizes.h3.length) expect(Math.min(...sizes.h2) / Math.max(...sizes.h3), `${path}: section against subsection`).toBeGreaterThan(1);
+    }
+    // Notices, hints and the tagline (shown from 48 rem on) against the body text, each by its own language:
+    // Ethiopic letters need the body's size, others may be a step smaller.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of samplePages(lang)) {
+      await page.goto(path);
+      const small = await page.evaluate(() => {
+        const body = parseFloat(getComputedStyle(document.body).fontSize);
+        return [...document.querySelectorAll('.brand-tagline, .translation-notice, .announcement, .hours-note, .last-updated, .form-note-sensitive, .tag')]
+          .filter((el) => el.checkVisibility())
+          .map((el) => ({ what: el.className, lang: el.closest('[lang]')!.getAttribute('lang')!, ratio: parseFloat(getComputedStyle(el).fontSize) / body }));
+      });
+      expect(small.length, `${path}: small text to look at`).toBeGreaterThan(0);
+      for (const { what, lang: textLang, ratio } of small)
+        expect(ratio, `${path}: ${what} (${textLang})`).toBeGreaterThanOrEqual(textLang.startsWith('ti') ? 1 : 0.85);
+    }
+  });
+}
+
+test('every translation notice has the same hide button, right after its words in either direction, the contact page too', async ({ page }) => {
+  let seen = 0;
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const lang of localeCodes.filter((code) => code !== defaultLocale)) {
+      for (const path of samplePages(lang)) {
+        await page.goto(path);
+        const notice = page.locator('[data-translation-notice]');
+        if (!(await notice.count())) continue;
+        seen++;
+        const button = notice.getByRole('button', { name: ui(lang)['notice.hide']! });
+        await expect(button, `${path}: the hide button`).toBeVisible();
+        // No gap wider than the notice's own between the words and the button, on the reading side.
+        const gap = await notice.evaluate((el) => {
+          const words = el.querySelector(':scope > span')!.getBoundingClientRect();
+          const button = el.querySelector('button')!.getBoundingClientRect();
+          return getComputedStyle(el).direction === 'rtl' ? words.left - button.right : button.left - words.right;
+        });
+        const between = await notice.evaluate((el) => parseFloat(getComputedStyle(el).columnGap));
+        expect(gap, `${path} at ${width} px: button beside the words`).toBeGreaterThanOrEqual(0);
+        expect(gap, `${path} at ${width} px: button beside the words`).toBeLessThanOrEqual(between + 1);
+      }
+    }
+  }
+  test.skip(seen === 0, 'every translation is reviewed: no notice to test');
+});
+
+test('paper keeps no link that only works on a screen, and no link styling', async ({ page }) => {
+  for (const lang of ['de', 'ar'] as const) {
+    for (const path of [...samplePages(lang), `/${lang}/professionals/`, `/${lang}/get-support/`, `/${lang}/services/`]) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+          .filter((a) => a.checkVisibility({ checkVisibilityCSS: true }))
+          .map((a) => {
+            const style = getComputedStyle(a);
+            return {
+              link: `${a.getAttribute('href')} "${(a.textContent ?? '').trim().slice(0, 30)}"`,
+              // What stays meaningful as words on paper: LISKO, a number, a word in a text or a notice, a service's name.
+              words: a.matches('.site-header .brand, [href^="tel:"], .card-link') || Boolean(a.closest('.prose, .translation-notice, .announcement-text')),
+              // Underlined, or in another colour than the words around it.
+              styled: style.textDecorationLine !== 'none' || style.color !== getComputedStyle(a.parentElement!).color,
+            };
+          }),
+      );
+      expect(
+        links.filter((link) => !link.words).map((link) => link.link),
+        `${path}: links only a screen can follow`,
+      ).toEqual([]);
+      expect(
+        links.filter((link) => link.styled).map((link) => link.link),
+        `${path}: links styled as links`,
+      ).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  }
+});
+
+for (const lang of localeCodes) {
+  test(`${lang}: the contact page says address, numbers and hours once, in cards as tall as what they hold`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`/${lang}/contact/`);
+    for (const { href } of phoneLinks) expect(await page.locator(`a[href="${href}"]:visible`).count(), href).toBe(1);
+    expect(await page.locator('address:visible').count(), 'the address').toBe(1);
+    expect(await page.locator('.hours-table:visible').count(), 'the hours').toBe(1);
+    // What the help block elsewhere adds is here too: the contact card and the maps app.
+    await expect(page.locator(`main a[href="/${lang}/lisko.vcf"]`)).toBeVisible();
+    await expect(page.locator('main a[href^="geo:"]')).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const empty = await page.locator('.key-facts > *').evaluateAll((cards) =>
+      cards.map((card) => {
+        const last = [...card.children].filter((child) => child.checkVisibility()).at(-1)!;
+        const style = getComputedStyle(card);
+        return (
+          card.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth)
+        );
+      }),
+    );
+    for (const room of empty) expect(room, 'room left empty at the bottom of a card').toBeLessThanOrEqual(24);
+  });
+}
+
+test('/ shows every language on the first screen of a 360×640 phone, whichever it suggests', async ({ browser }) => {
+  // The suggestion moves a language first and marks it: one that stays in place and one that moves from last.
+  for (const locale of [locales[defaultLocale].lang, locales[localeCodes.at(-1)!].lang]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    const links = page.getByRole('main').getByRole('link');
+    await expect(links).toHaveCount(localeCodes.length);
+    for (const box of await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON() as DOMRect)))
+      expect(box.bottom, `${locale}: every language above the fold`).toBeLessThanOrEqual(640);
+    await context.close();
+  }
 });
 
 test('the home page prints on one A4 page in every language', async ({ page }) => {

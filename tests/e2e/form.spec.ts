@@ -397,6 +397,44 @@ for (const lang of ['de', 'ar'] as const) {
   });
 }
 
+for (const lang of ['de', 'ar'] as const) {
+  test(`${lang}: in a radio group with an error, the focused radio shows the focus ring, and the group its error apart`, async ({ page }) => {
+    await openForm(page, lang);
+    await submitButton(page, lang).click();
+    await expect(page.locator('fieldset.form-reply')).toHaveAttribute('aria-invalid', 'true');
+    // By keyboard, as a keyboard user meets it: from the name field, Tab to the choice.
+    await page.locator('#contact-name').focus();
+    await page.keyboard.press('Tab');
+    const radio = page.locator(replyByEmail);
+    await expect(radio).toBeFocused();
+    const look = await radio.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--focus)';
+      el.after(probe);
+      const focus = getComputedStyle(probe).color;
+      probe.style.color = 'var(--error)';
+      const error = getComputedStyle(probe).color;
+      probe.remove();
+      const group = getComputedStyle(el.closest('fieldset')!);
+      return {
+        style: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        color: style.outlineColor,
+        focus,
+        error,
+        groupEdge: group.borderInlineStartColor,
+      };
+    });
+    expect(look.style).not.toBe('none');
+    expect(look.width).toBeGreaterThanOrEqual(2);
+    expect(look.color, 'the ring in the focus colour').toBe(look.focus);
+    expect(look.color, 'not the error colour').not.toBe(look.error);
+    // The error stays shown, by the group's edge.
+    expect(look.groupEdge).toBe(look.error);
+  });
+}
+
 test('de: the button shows progress while sending and a second press sends nothing more', async ({ page }) => {
   const word = token();
   await openForm(page, 'de');
@@ -737,7 +775,10 @@ testInOwnContext('de: what is typed before the island hydrates is all still ther
   });
   await page.goto('/de/contact/');
   await page.locator('#contact-form').scrollIntoViewIfNeeded();
-  await expect(page.locator('#contact-email')).toBeVisible();
+  await expect(page.locator('#contact-name')).toBeVisible();
+  // The reply fields show only under their chosen way, already before the island (global.css).
+  await expect(page.locator('#contact-email')).toBeHidden();
+  await expect(page.locator('#contact-phone')).toBeHidden();
   await page.fill('#contact-name', 'Amal Haddad');
   await page.check(replyByPhone);
   await page.fill('#contact-phone', '+352 00 00 00 00');
@@ -774,12 +815,27 @@ for (const javaScript of [false, true]) {
     // Hold the island's code back for as long as the test runs, for the whole context: the offline
     // worker the page registers fetches it too (and would hand it to the page).
     await context.route(/\/_astro\/ContactForm\.[^/]*\.js$/, () => undefined);
+    // Every `invalid` event the browser fires, and whether a script cancelled it: an event left
+    // alone is the browser's own bubble, in the phone's language.
+    if (javaScript)
+      await page.addInitScript(() => {
+        const seen: boolean[] = [];
+        (window as unknown as { invalids: boolean[] }).invalids = seen;
+        addEventListener('invalid', (event) => setTimeout(() => seen.push(event.defaultPrevented)), true);
+      });
     await page.goto('/ar/contact/');
     await page.locator('#contact-form').scrollIntoViewIfNeeded();
     expect(await earlySummary(page), 'nothing before a tap on send').toEqual({ shown: false, lines: [] });
     await page.getByRole('button', { name: s('ar', 'form.submit') }).click();
     await expect(page).toHaveURL(/\/ar\/contact\/$/);
     await expect(page.locator('.form-early-summary')).toBeVisible();
+    if (javaScript) {
+      // No bubble: the page's summary speaks instead, and the focus is on it.
+      await expect(page.locator('.form-early-summary')).toBeFocused();
+      const invalids = await page.evaluate(() => (window as unknown as { invalids: boolean[] }).invalids);
+      expect(invalids.length, 'the browser found the empty fields').toBeGreaterThan(0);
+      expect(invalids.every(Boolean), 'every bubble kept away').toBe(true);
+    }
     await expect(page.locator('.form-early-summary h3')).toHaveText(s('ar', 'form.summaryTitle'));
     const required = [
       ['name', 'form.error.nameRequired'],
@@ -788,7 +844,8 @@ for (const javaScript of [false, true]) {
     ] as const;
     expect((await earlySummary(page)).lines).toEqual(required.map(([, key]) => s('ar', key)));
     for (const [field] of required) await expect(page.locator(`.form-early-summary [data-field="${field}"] a`)).toHaveAttribute('href', `#contact-${field}`);
-    // A wrong e-mail address gets its line once the field is left.
+    // A wrong e-mail address gets its line once the field is left (its field shows once its way is chosen).
+    await page.check(replyByEmail);
     await page.fill('#contact-email', 'not-an-address');
     await page.locator('#contact-email').blur();
     expect((await earlySummary(page)).lines).toContain(s('ar', 'form.error.emailInvalid'));

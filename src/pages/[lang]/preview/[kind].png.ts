@@ -18,9 +18,12 @@ export const GET: APIRoute = async ({ params }) => {
   const kind = params['kind'] as PreviewKind;
   const t = useTranslations(lang);
   const page = kind === 'handout' ? undefined : await getPage(lang, kind as PageName);
-  // A page not translated yet shows its German title, as the page itself does.
-  const text = page ? locales[page.textLang] : locales[lang];
+  // A page not translated yet shows its German title, as the page itself does; the tagline is the page's language's.
+  const titleLanguage = locales[page ? page.textLang : lang];
   const title = page ? page.entry.data.title : t('handout.title');
-  const png = previewImage({ title, tagline: t('site.tagline'), dir: text.dir, lang: text.lang });
+  const png = previewImage({
+    title: { text: title, lang: titleLanguage.lang, dir: titleLanguage.dir },
+    tagline: { text: t('site.tagline'), lang: locales[lang].lang, dir: locales[lang].dir },
+  });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
