@@ -3,11 +3,11 @@
  * line each. The build runs it first, so an editor's typo stops the build with the same words.
  * Usage: `node scripts/check-content.ts [project-root]` (default: the current folder).
  * In GitHub Actions (GITHUB_ACTIONS=true) it also prints each problem as an annotation, which
- * GitHub shows on the file and line in the pull request (src/content/annotations.ts).
+ * GitHub shows on the file and line in the pull request (src/check/annotations.ts).
  */
-import { githubAnnotations } from '../src/content/annotations.ts';
-import { checkContent } from '../src/content/check.ts';
-import { formatProblems, readCheckOptions, readContentFiles } from '../src/content/files.ts';
+import { githubAnnotations } from '../src/check/annotations.ts';
+import { checkContent } from '../src/check/check.ts';
+import { formatProblems, readCheckOptions, readContentFiles } from '../src/check/files.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const files = readContentFiles(root);

@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { formspreeTargetFor } from '../src/integrations/formspree.ts';
 import { builtPlaceholders, placeholderProblems, readSettings } from '../src/integrations/settings.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { formspreePlaceholderId } from '../src/content/schema.ts';
+import { formspreePlaceholderId } from '../src/model/schema.ts';
 import { formspreeOrigin, whereToSetFormId } from '../src/contact/formspree.ts';
 import { siteAddressProblems } from '../src/deploy/siteAddress.ts';
 
@@ -88,7 +88,7 @@ if (existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes('content
   problems.push(`${dist}/admin/index.html: the web editor saves into the browser only (a test build). Run npm run build before publishing.`);
 }
 
-// Privacy settings that only LISKO can give (src/content/settingTokens.ts): each placeholder is a problem.
+// Privacy settings that only LISKO can give (src/model/settingTokens.ts): each placeholder is a problem.
 try {
   const unset = placeholderProblems(readSettings(pathToFileURL(`${root}/`)));
   problems.push(...unset);

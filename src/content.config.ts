@@ -1,11 +1,11 @@
 /**
- * The content collections, as Astro reads them. Each is defined once, in src/content/collections.ts
+ * The content collections, as Astro reads them. Each is defined once, in src/model/collections.ts
  * (its folder, schema and the files it loads), so that `npm run check` (scripts/check-content.ts)
  * and the unit tests check exactly the files the build loads, by the very same rules.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as definitions, loaderOptions, type CollectionName } from './content/collections.ts';
+import { collections as definitions, loaderOptions, type CollectionName } from './model/collections.ts';
 
 /** The test builds replace some folders through environment variables (collections.ts says which). */
 const files = (name: CollectionName) => glob(loaderOptions(name, process.env));

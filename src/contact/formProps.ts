@@ -10,7 +10,7 @@ import type { ContactFormProps } from './browser/props.ts';
 import { formMessages } from './formMessages.ts';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { getServices } from '../content/entries.ts';
+import { getServices } from '../model/entries.ts';
 import { resolveFormspree, type FormspreeTarget } from './formspree.ts';
 import { pageUrl } from '../routing/urls.ts';
 

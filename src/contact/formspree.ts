@@ -9,7 +9,7 @@
  *
  * Pure: the build, the deploy check and the unit tests all use it.
  */
-import { formspreeFormIdSchema, formspreePlaceholderId } from '../content/schema.ts';
+import { formspreeFormIdSchema, formspreePlaceholderId } from '../model/schema.ts';
 
 export const formspreeOrigin = 'https://formspree.io';
 

@@ -1,6 +1,6 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
-import type { ClosureData, Weekday } from '../content/schema.ts';
+import type { ClosureData, Weekday } from '../model/schema.ts';
 import { buildNow, luxembourgDay } from './clock.ts';
 import { offsetTable, type Closure, type OffsetTable, type Slot } from './browser/schedule.ts';
 

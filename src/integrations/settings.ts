@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../content/schema.ts';
-import { readFrontmatter } from '../content/frontmatter.ts';
-import { formatIssues } from '../content/errors.ts';
-import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../content/settingTokens.ts';
+import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../model/schema.ts';
+import { readFrontmatter } from '../model/frontmatter.ts';
+import { formatIssues } from '../check/errors.ts';
+import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../model/settingTokens.ts';
 
 /** The settings; throws a plain message naming the file and field when one is broken. */
 export function readSettings(root: URL | string): SettingsData {

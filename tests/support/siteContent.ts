@@ -4,8 +4,8 @@
  * a test: the tests follow the content instead of repeating it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { frontmatterData } from '../../src/content/frontmatter.ts';
-import { contactSchema } from '../../src/content/schema.ts';
+import { frontmatterData } from '../../src/model/frontmatter.ts';
+import { contactSchema } from '../../src/model/schema.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
 import { formatPhoneLocal, telHref } from '../../src/contact/phone.ts';
 import { addressLine } from '../../src/routing/urls.ts';

@@ -22,8 +22,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { defaultLocale, locales, type LocaleInfo } from '../../src/i18n/locales.ts';
-import { hoursSchema, type HoursData } from '../../src/content/schema.ts';
-import { frontmatterData } from '../../src/content/frontmatter.ts';
+import { hoursSchema, type HoursData } from '../../src/model/schema.ts';
+import { frontmatterData } from '../../src/model/frontmatter.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/hours/browser/schedule.ts';
 import { serviceSlugs } from './siteContent.ts';
 import { makeTestProject, projectRoot, type BuildResult, type TestProject } from './testProject.ts';

@@ -1,14 +1,14 @@
 /**
  * On a pull request, `npm run check` writes each problem as a GitHub annotation on the file and
- * line it is about (src/content/annotations.ts): checked on every malformed-content fixture.
+ * line it is about (src/check/annotations.ts): checked on every malformed-content fixture.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { githubAnnotations, locate } from '../../src/content/annotations.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { readCheckOptions } from '../../src/content/files.ts';
+import { githubAnnotations, locate } from '../../src/check/annotations.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { readCheckOptions } from '../../src/check/files.ts';
 import { badContentCases, contentWith, projectRoot, writeCaseCopy } from '../support/badContent.ts';
 
 const options = readCheckOptions(projectRoot);

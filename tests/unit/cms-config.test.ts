@@ -1,13 +1,13 @@
 /**
  * The web editor cannot drift from the schemas: every collection of src/admin/browser/cmsConfig.ts is
- * compared with its zod schema in src/content/schema.ts, in both directions — the same field
+ * compared with its zod schema in src/model/schema.ts, in both directions — the same field
  * names (nested ones too), which are required, the choices of a select, patterns, lengths and
  * smallest numbers. A field added to one side only, or a rule changed on one side only, fails
  * here with the difference. The schema side comes from `z.toJSONSchema` (the hours' transforms
  * become "any" with `unrepresentable: 'any'`). The content check's rules for the German original
  * (a field required there, refused in a translation) are asked of the check itself: such a field
  * is required in the editor and edited in German only. The collections come from
- * src/content/collections.ts, so a new collection without its place in the editor fails here.
+ * src/model/collections.ts, so a new collection without its place in the editor fails here.
  * Rules across fields stay in `npm run check`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,9 +16,9 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
 import { cmsConfig, placeholderPattern, repositoryPlaceholder } from '../../src/admin/browser/cmsConfig.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { frontmatterData, splitFrontmatter } from '../../src/content/frontmatter.ts';
-import { collectionNames, collections, type Collection, type CollectionName } from '../../src/content/collections.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { collectionNames, collections, type Collection, type CollectionName } from '../../src/model/collections.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/badContent.ts';
 
@@ -136,7 +136,7 @@ function fromSchema(schema: z.ZodType): Shape {
 const config = cmsConfig({ backend: 'github', repository: 'lisko/website' }) as Json;
 const collection = (name: string): Json => config['collections'].find((c: Json) => c['name'] === name);
 
-/** Where a collection of src/content/collections.ts lives: `content/services`, `content/hours/reception.md`. */
+/** Where a collection of src/model/collections.ts lives: `content/services`, `content/hours/reception.md`. */
 const contentPath = (name: CollectionName): string => {
   const spec: Collection = collections[name];
   return spec.localized ? `content/${name}` : `content/${name}/${spec.required[0]}.md`;
@@ -244,7 +244,7 @@ describe('the web editor asks for exactly what the schemas and the content check
   });
 
   test('asking the check finds what it requires in the German original and refuses in a translation', () => {
-    // The rule (src/content/check.ts): a service's order and audience, an announcement's dates.
+    // The rule (src/check/check.ts): a service's order and audience, an announcement's dates.
     const services = checkRules('services');
     expect(services.requiredInOriginal).toEqual(expect.arrayContaining(['order', 'audience', 'title', 'description']));
     expect(services.originalOnly.sort()).toEqual(['audience', 'order']);

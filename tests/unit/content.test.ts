@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { hoursSchema, timeAsWritten } from '../../src/content/schema.ts';
-import { checkContent, type ContentFile } from '../../src/content/check.ts';
+import { hoursSchema, timeAsWritten } from '../../src/model/schema.ts';
+import { checkContent, type ContentFile } from '../../src/check/check.ts';
 
 const root = join(import.meta.dirname, '../..');
 function walk(dir: string): string[] {

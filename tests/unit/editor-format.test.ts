@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
-import { frontmatterData, splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { readCheckOptions, readContentFiles } from '../../src/check/files.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { projectRoot } from '../support/badContent.ts';
 import { editorFormatProblems } from '../support/editorFormat.ts';
 

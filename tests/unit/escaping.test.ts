@@ -35,7 +35,7 @@ function sourceFiles(dir: string): string[] {
  * The Markdown is HTML already (the content check refuses raw HTML in it) and every value put in
  * is escaped by settingHtml (tests/unit/privacy-settings.test.ts).
  */
-const renderedMarkdown = { file: join('src', 'components', 'content', 'SettingsText.astro'), value: 'filled' };
+const renderedMarkdown = { file: join('src', 'components', 'text', 'SettingsText.astro'), value: 'filled' };
 /** And a constant line of script of our own, with nothing from content in it (src/editorial/noticeHidden.ts). */
 const noticeLine = { file: join('src', 'components', 'editorial', 'TranslationNotice.astro'), value: 'hideNoticeEarly' };
 

@@ -3,13 +3,13 @@
  * German names of the services, the training's French name and the figures about LISKO must
  * stay exactly as they are, in every language. An editor who changes one of them by mistake
  * gets a failing test naming the file. (That BPI, DPI and ONA link to the glossary is a content
- * rule, with a message for the editor: src/content/glossary.ts, run by `npm run check`.)
+ * rule, with a message for the editor: src/check/glossary.ts, run by `npm run check`.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 
 /** The organisation's own names for its services, word for word. */
 const serviceNames = [

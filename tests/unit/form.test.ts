@@ -23,8 +23,8 @@ import { outcomeOf } from '../../src/contact/browser/outcome.ts';
 import { sendToFormspree, TransportFailure } from '../../src/contact/browser/transport.ts';
 import { formKeys, formMessages } from '../../src/contact/formMessages.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
-import { formspreePlaceholderId, settingsSchema } from '../../src/content/schema.ts';
-import { checkContent, type ContentFile } from '../../src/content/check.ts';
+import { formspreePlaceholderId, settingsSchema } from '../../src/model/schema.ts';
+import { checkContent, type ContentFile } from '../../src/check/check.ts';
 import { formspreeWarnings, resolveFormspree } from '../../src/contact/formspree.ts';
 
 const filled: FormValues = {

@@ -10,8 +10,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { dump } from 'js-yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
-import { isPlaceholder, placeholderSettings, settingsSchema, type PlaceholderSetting, type SettingsData } from '../../src/content/schema.ts';
-import { fillSettings, placeholdersInUse } from '../../src/content/settingTokens.ts';
+import { isPlaceholder, placeholderSettings, settingsSchema, type PlaceholderSetting, type SettingsData } from '../../src/model/schema.ts';
+import { fillSettings, placeholdersInUse } from '../../src/model/settingTokens.ts';
 import { projectRoot } from '../support/badContent.ts';
 
 /** Real-looking values for every setting (the test's own, not LISKO's). */

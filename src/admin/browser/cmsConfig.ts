@@ -1,6 +1,6 @@
 /**
  * The web editor's configuration (Sveltia CMS, served at /admin/). It mirrors the schemas in
- * src/content/schema.ts field by field: tests/unit/cms-config.test.ts compares both ways (names,
+ * src/model/schema.ts field by field: tests/unit/cms-config.test.ts compares both ways (names,
  * required, choices, patterns, lengths), so a field added to one and not the other fails the tests.
  * A field the content check requires in the German original only (a service's order, an
  * announcement's dates) is required here and `i18n: false`: the editor asks for it in German alone.
@@ -12,7 +12,7 @@
  * on every pull request and before every build.
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
-import { audiences, transferBases, weekdays } from '../../content/choices.ts';
+import { audiences, transferBases, weekdays } from '../../model/choices.ts';
 import { defaultLocale, localeCodes, locales } from '../../i18n/locales.ts';
 
 export type CmsBackend = 'github' | 'test-repo';

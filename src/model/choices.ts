@@ -1,7 +1,7 @@
 /**
  * The fixed choices of the content schemas, without zod, so the web editor (src/admin/browser/cmsConfig.ts)
  * can offer them without shipping zod to the browser (zod probes `Function('')`, which the editor's
- * CSP reports as a violation). src/content/schema.ts builds its rules from these.
+ * CSP reports as a violation). src/model/schema.ts builds its rules from these.
  */
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof weekdays)[number];

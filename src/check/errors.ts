@@ -6,9 +6,7 @@ import type { z } from 'astro/zod';
 
 /** The field's name as an editor sees it in the frontmatter: `slots[1].closes`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -80,13 +78,20 @@ const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.len
  * and `until`), the two become one line saying so, instead of "unknown" plus "missing".
  */
 export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, missing: readonly MissingField[] = []): string[] {
-  const lines = issues.map((issue) => ({ issue, path: issue.path, missing: issue.path.length > 0 && issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined }));
+  const lines = issues.map((issue) => ({
+    issue,
+    path: issue.path,
+    missing: issue.path.length > 0 && issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined,
+  }));
   const absent = [...lines.filter((line) => line.missing).map((line) => line.path), ...missing.map((field) => field.path)];
   /** Missing fields explained by a misspelling, so they get no line of their own. */
   const explained: (readonly PropertyKey[])[] = [];
   const misspelt = (parent: readonly PropertyKey[], key: string) => {
     const candidates = absent.filter((path) => path.length === parent.length + 1 && samePath(path.slice(0, -1), parent) && !explained.includes(path));
-    const meant = likelyMeant(key, candidates.map((path) => String(path.at(-1))));
+    const meant = likelyMeant(
+      key,
+      candidates.map((path) => String(path.at(-1))),
+    );
     const path = candidates.find((candidate) => String(candidate.at(-1)) === meant);
     if (path) explained.push(path);
     return meant;

@@ -3,13 +3,13 @@
  * each. Pure: it gets the files' paths and texts, so the unit tests feed it fixtures directly.
  */
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { collectionIn, collectionNames, collections, isDraft, type Collection } from './collections.ts';
-import { placeholderSettings, visitFieldNames } from './schema.ts';
+import { collectionIn, collectionNames, collections, isDraft, type Collection } from '../model/collections.ts';
+import { placeholderSettings, visitFieldNames } from '../model/schema.ts';
 import { describeFound, fieldName, formatIssues } from './errors.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { readFrontmatter } from '../model/frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
-import { isSettingToken, settingsFile, tokensIn } from './settingTokens.ts';
+import { isSettingToken, settingsFile, tokensIn } from '../model/settingTokens.ts';
 import { pagePaths, type PageName } from '../routing/pages.ts';
 
 export interface ContentFile {
@@ -155,11 +155,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     const clash = duplicates.get(file.path);
     if (clash) {
-      problems.push(`${file.path}: has the same name as ${clash} apart from capitals or punctuation; both would get the same web address (rename or delete one of them)`);
+      problems.push(
+        `${file.path}: has the same name as ${clash} apart from capitals or punctuation; both would get the same web address (rename or delete one of them)`,
+      );
       continue;
     }
     if (!slugPattern.test(name)) {
-      problems.push(`${file.path}: the file name becomes part of the web address, so it must use only small letters a-z, digits and hyphens, like ${suggestSlug(name) || 'new-service'}.md (found "${name}.md")`);
+      problems.push(
+        `${file.path}: the file name becomes part of the web address, so it must use only small letters a-z, digits and hyphens, like ${suggestSlug(name) || 'new-service'}.md (found "${name}.md")`,
+      );
       continue;
     }
     present.add(`${collection}/${lang ?? ''}/${name}`);
@@ -204,7 +208,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   return problems;
 }
 
-/** Where BPI, DPI or ONA (src/content/glossary.ts) first appears in a page or service text, it links to the glossary. */
+/** Where BPI, DPI or ONA (src/check/glossary.ts) first appears in a page or service text, it links to the glossary. */
 function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
   const glossary = parsed.find((entry) => entry.collection === 'pages' && entry.name === 'glossary' && entry.lang === defaultLocale);
   const terms = glossary ? glossaryTerms(glossary.body) : [];
@@ -227,7 +231,7 @@ function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
 }
 
 /**
- * `{{controller}}` in a page text names a setting (src/content/settingTokens.ts); a translation
+ * `{{controller}}` in a page text names a setting (src/model/settingTokens.ts); a translation
  * shows every setting its original shows, so no language loses e.g. the address for data requests.
  */
 function checkSettingTokens(parsed: readonly Parsed[]): string[] {
@@ -238,7 +242,9 @@ function checkSettingTokens(parsed: readonly Parsed[]): string[] {
     const tokens = tokensIn(entry.body);
     for (const token of tokens) {
       if (!isSettingToken(token.name)) {
-        problems.push(`${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a setting in ${settingsFile} (known: ${placeholderSettings.join(', ')})`);
+        problems.push(
+          `${entry.file.path}: line ${entry.bodyLine + token.line - 1}: {{${token.name}}} is not a setting in ${settingsFile} (known: ${placeholderSettings.join(', ')})`,
+        );
       }
     }
     const original = entry.lang === defaultLocale ? undefined : originals.get(`${entry.collection}/${entry.name}`);
@@ -246,7 +252,9 @@ function checkSettingTokens(parsed: readonly Parsed[]): string[] {
     const used = new Set(tokens.map((token) => token.name));
     const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isSettingToken(name) && !used.has(name));
     if (missing.length) {
-      problems.push(`${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`);
+      problems.push(
+        `${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`,
+      );
     }
   }
   return problems;
@@ -256,10 +264,12 @@ function checkSettingTokens(parsed: readonly Parsed[]): string[] {
 function checkHtml(parsed: readonly Parsed[]): string[] {
   return parsed.flatMap((entry) =>
     // One message per line: `<script>…</script>` is one mistake, not two.
-    markdownHtml(entry.body).filter((html, index, all) => all.findIndex((other) => other.line === html.line) === index).map(
-      (html) =>
-        `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
-    ),
+    markdownHtml(entry.body)
+      .filter((html, index, all) => all.findIndex((other) => other.line === html.line) === index)
+      .map(
+        (html) =>
+          `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
+      ),
   );
 }
 
@@ -366,14 +376,22 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
       const external = /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
       if (link.kind === 'image') {
         if (!link.text) {
-          problems.push(`${where} the image must have a short description between the brackets, like ![LISKO's reception desk](/images/reception.jpg) (found "${link.source}")`);
+          problems.push(
+            `${where} the image must have a short description between the brackets, like ![LISKO's reception desk](/images/reception.jpg) (found "${link.source}")`,
+          );
         }
         if (external) {
-          problems.push(`${where} the image must be stored on this site, in public/images/: an image from another website tells that website who reads this page (found "${target}")`);
+          problems.push(
+            `${where} the image must be stored on this site, in public/images/: an image from another website tells that website who reads this page (found "${target}")`,
+          );
         } else if (!target.startsWith('/')) {
-          problems.push(`${where} the image must be a file in public/images/, written like /images/${target.split('/').at(-1) || 'photo.jpg'} (found "${target}")`);
+          problems.push(
+            `${where} the image must be a file in public/images/, written like /images/${target.split('/').at(-1) || 'photo.jpg'} (found "${target}")`,
+          );
         } else if (publicFiles && !publicFiles.has(decoded(target.split(/[?#]/)[0] ?? ''))) {
-          problems.push(`${where} the image must be a file that exists in public/, but public${decoded(target.split(/[?#]/)[0] ?? '')} is missing (found "${target}")`);
+          problems.push(
+            `${where} the image must be a file that exists in public/, but public${decoded(target.split(/[?#]/)[0] ?? '')} is missing (found "${target}")`,
+          );
         }
         continue;
       }
@@ -410,7 +428,9 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
       }
       const guess = pages.has(`${path}/`) ? `${target.split(/[?#]/)[0]}/` : undefined;
       const relative = `${'../'.repeat(address.split('/').filter(Boolean).length - 1)}contact/`;
-      problems.push(`${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`);
+      problems.push(
+        `${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`,
+      );
     }
   }
   return problems;
@@ -430,7 +450,9 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
     // A required original that is missing is reported once, below, not once per translation.
     const required = collectionIn(collection)?.required.includes(name) ?? false;
     if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
-      problems.push(`${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`);
+      problems.push(
+        `${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`,
+      );
     }
     if (collection === 'pages' && name !== visitPage) {
       for (const field of visitFieldNames.filter((field) => data[field] !== undefined)) {

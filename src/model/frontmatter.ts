@@ -13,9 +13,7 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : null;
 }
 
-export type FrontmatterResult =
-  | { data: Record<string, unknown>; body: string; bodyLine: number }
-  | { problem: string };
+export type FrontmatterResult = { data: Record<string, unknown>; body: string; bodyLine: number } | { problem: string };
 
 /** `title: LISKO: wer wir sind`: a value with a colon and a space, not in quotes. */
 const unquotedColon = /^\s*(?:-\s+)?([A-Za-z][\w-]*):[ \t]+([^"'\s[{|>&*!#][^#]*?:\s.*)$/;
@@ -23,7 +21,10 @@ const unquotedColon = /^\s*(?:-\s+)?([A-Za-z][\w-]*):[ \t]+([^"'\s[{|>&*!#][^#]*
 /** The frontmatter's fields, or what is wrong with it (without the file name in front). */
 export function readFrontmatter(text: string): FrontmatterResult {
   if (!text.replace(/^\uFEFF/, '').trim()) {
-    return { problem: 'is empty: it must have the fields between two lines of ---, then the text (restore it from the file’s history on the git host, or delete the file)' };
+    return {
+      problem:
+        'is empty: it must have the fields between two lines of ---, then the text (restore it from the file’s history on the git host, or delete the file)',
+    };
   }
   const split = splitFrontmatter(text);
   if (!split) {
@@ -36,7 +37,9 @@ export function readFrontmatter(text: string): FrontmatterResult {
   const fileLine = (index: number) => index + 2;
   const tab = lines.findIndex((line) => /^[ ]*\t/.test(line));
   if (tab !== -1) {
-    return { problem: `line ${fileLine(tab)}: the frontmatter must be indented with spaces, not with a tab (found a tab before "${lines[tab]?.trim().split(/\s/)[0]}")` };
+    return {
+      problem: `line ${fileLine(tab)}: the frontmatter must be indented with spaces, not with a tab (found a tab before "${lines[tab]?.trim().split(/\s/)[0]}")`,
+    };
   }
   let data: unknown;
   try {

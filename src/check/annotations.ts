@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentFile } from './check.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
 
 export interface Located {
   file: string;

@@ -1,6 +1,6 @@
 /**
  * What an editor may write in `content/`. Each message says what was expected in words an
- * editor understands; `formatIssues` (src/content/errors.ts) adds the file, the field and
+ * editor understands; `formatIssues` (src/check/errors.ts) adds the file, the field and
  * what was found. Plain TypeScript so the build, `npm run check` and the unit tests share it.
  */
 import { z } from 'astro/zod';
@@ -12,9 +12,7 @@ import { audiences, transferBases, weekdays } from './choices.ts';
  * ("O8:30"), so the message says so; `expected` is the rest of the message.
  */
 const digitsError = (expected: string) => (issue: { input?: unknown }) =>
-  typeof issue.input === 'string' && /[oO]/.test(issue.input.replace(/^\+352/, ''))
-    ? `${expected}: write the digit 0 (zero), not the letter O`
-    : expected;
+  typeof issue.input === 'string' && /[oO]/.test(issue.input.replace(/^\+352/, '')) ? `${expected}: write the digit 0 (zero), not the letter O` : expected;
 
 /** `at most 80 characters long (it has 93)`: the editor sees how much to cut. */
 const tooLong = (max: number) => (issue: { input?: unknown }) =>
@@ -31,15 +29,13 @@ export function timeAsWritten(input: string): string | undefined {
 const timeExpected = 'must be a time like 16:00 (24-hour clock, HH:MM)';
 
 /** `HH:MM`, 24-hour clock, local time in Luxembourg. */
-export const timeSchema = z
-  .string({ error: 'must be a time like 16:00, written in quotes' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    // "8h30" gets the time as it must be written: `write "08:30"`.
-    error: (issue) => {
-      const meant = typeof issue.input === 'string' ? timeAsWritten(issue.input) : undefined;
-      return meant ? `${timeExpected}: write "${meant}"` : digitsError(timeExpected)(issue);
-    },
-  });
+export const timeSchema = z.string({ error: 'must be a time like 16:00, written in quotes' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  // "8h30" gets the time as it must be written: `write "08:30"`.
+  error: (issue) => {
+    const meant = typeof issue.input === 'string' ? timeAsWritten(issue.input) : undefined;
+    return meant ? `${timeExpected}: write "${meant}"` : digitsError(timeExpected)(issue);
+  },
+});
 
 /** A Luxembourg telephone number in international form, digits only after +352. */
 export const phoneSchema = z
@@ -82,9 +78,7 @@ export { audiences, transferBases, weekdays, type Audience, type TransferBasis, 
 /** Words every page and service file carries, in its own language. */
 const translatable = {
   /** The page's heading and the first part of its browser-tab title. */
-  title: requiredText('the title, e.g. title: "Contact"').pipe(
-    z.string().max(80, { error: tooLong(80) }),
-  ),
+  title: requiredText('the title, e.g. title: "Contact"').pipe(z.string().max(80, { error: tooLong(80) })),
   /** One or two sentences for search engines and link previews. */
   description: requiredText('a short description of one or two sentences').pipe(
     z
@@ -152,17 +146,15 @@ const pageFields = { ...translatable, ...visitFields, ...entranceFields };
 /** `content/pages/<lang>/<page>.md` */
 export const pageSchema = z
   .strictObject(pageFields, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `has an unknown field (known fields: ${Object.keys(pageFields).join(', ')})`
-        : undefined,
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(pageFields).join(', ')})` : undefined),
   })
   .superRefine((page, context) => {
     if (page.entrancePhoto && !page.entrancePhotoAlt) {
       context.addIssue({
         code: 'custom',
         path: ['entrancePhotoAlt'],
-        message: 'must be the photo\'s description (alt text) in this file\'s language, like "Der Eingang von LISKO, von der Straße aus gesehen": it is read aloud to blind visitors',
+        message:
+          'must be the photo\'s description (alt text) in this file\'s language, like "Der Eingang von LISKO, von der Straße aus gesehen": it is read aloud to blind visitors',
       });
     }
   });
@@ -172,9 +164,7 @@ export const serviceSchema = z.strictObject(
   {
     ...translatable,
     /** Who the service is for. Set in the German original only. */
-    audience: z
-      .enum(audiences, { error: `must be one of: ${audiences.join(', ')}` })
-      .optional(),
+    audience: z.enum(audiences, { error: `must be one of: ${audiences.join(', ')}` }).optional(),
     /** Position in lists, 1 first. Set in the German original only. */
     order: z
       .number({ error: 'must be a whole number like 3' })
@@ -184,9 +174,7 @@ export const serviceSchema = z.strictObject(
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `has an unknown field (known fields: ${[...Object.keys(translatable), 'audience', 'order'].join(', ')})`
-        : undefined,
+      issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${[...Object.keys(translatable), 'audience', 'order'].join(', ')})` : undefined,
   },
 );
 
@@ -286,9 +274,7 @@ const contactFields = {
     .string({ error: 'must be a postal code like L-1255, in quotes' })
     .regex(/^L-\d{4}$/, { error: digitsError('must be a postal code like L-1255 (L- and four digits)') }),
   city: requiredText('the city'),
-  phones: z
-    .array(phoneSchema, { error: 'must be a list of telephone numbers' })
-    .min(1, { error: 'must list at least one telephone number' }),
+  phones: z.array(phoneSchema, { error: 'must be a list of telephone numbers' }).min(1, { error: 'must list at least one telephone number' }),
 };
 /** Strict: a misspelt field would otherwise be left out of every page without a word. */
 export const contactSchema = z.strictObject(contactFields, {
@@ -330,7 +316,6 @@ function orPlaceholder<T extends z.ZodType>(schema: T, expected: string, placeho
   return z.union([z.string().trim().startsWith(placeholderPrefix, { error }), schema], { error }).default(placeholder);
 }
 
-
 const wholeDays = z
   .number({ error: 'must be a number of days, like 90' })
   .int({ error: 'must be a whole number of days, like 90' })
@@ -340,13 +325,29 @@ const settingsFields = {
   /** The Formspree form that receives the contact form's messages. */
   formspreeFormId: formspreeFormIdSchema,
   /** The legal entity responsible for the data (the controller, GDPR Art. 13(1)(a)). */
-  controller: orPlaceholder(requiredText('LISKO’s legal entity'), 'the name of the legal entity responsible for LISKO, in quotes', 'REPLACE-WITH-LISKO-LEGAL-ENTITY'),
+  controller: orPlaceholder(
+    requiredText('LISKO’s legal entity'),
+    'the name of the legal entity responsible for LISKO, in quotes',
+    'REPLACE-WITH-LISKO-LEGAL-ENTITY',
+  ),
   /** Postal address for data requests, on one line. */
-  privacyPostalAddress: orPlaceholder(requiredText('a postal address'), 'the postal address for data requests, on one line, in quotes', 'REPLACE-WITH-POSTAL-ADDRESS-FOR-DATA-REQUESTS'),
+  privacyPostalAddress: orPlaceholder(
+    requiredText('a postal address'),
+    'the postal address for data requests, on one line, in quotes',
+    'REPLACE-WITH-POSTAL-ADDRESS-FOR-DATA-REQUESTS',
+  ),
   /** E-mail address for data requests. */
-  privacyEmail: orPlaceholder(z.email({ error: 'must be an e-mail address' }), 'the e-mail address for data requests, like "datenschutz@example.lu"', 'REPLACE-WITH-EMAIL-FOR-DATA-REQUESTS'),
+  privacyEmail: orPlaceholder(
+    z.email({ error: 'must be an e-mail address' }),
+    'the e-mail address for data requests, like "datenschutz@example.lu"',
+    'REPLACE-WITH-EMAIL-FOR-DATA-REQUESTS',
+  ),
   /** The data protection officer's e-mail address, or "none" when LISKO has none. */
-  dataProtectionOfficer: orPlaceholder(z.union([z.literal('none'), z.email()]), 'the data protection officer’s e-mail address, or none', 'REPLACE-WITH-DPO-EMAIL-OR-none'),
+  dataProtectionOfficer: orPlaceholder(
+    z.union([z.literal('none'), z.email()]),
+    'the data protection officer’s e-mail address, or none',
+    'REPLACE-WITH-DPO-EMAIL-OR-none',
+  ),
   /** How many days messages stay stored at Formspree. */
   formspreeRetentionDays: orPlaceholder(wholeDays, 'a whole number of days, like 90 (without quotes)', 'REPLACE-WITH-DAYS-AT-FORMSPREE'),
   /** How many days LISKO keeps the messages it received. */
@@ -354,7 +355,11 @@ const settingsFields = {
   /** The company that hosts the site (it receives every visitor's IP address). */
   hostName: orPlaceholder(requiredText('the host’s name'), 'the name of the company that hosts the website, in quotes', 'REPLACE-WITH-HOST-COMPANY'),
   /** The host's country, as a two-letter code (ISO 3166), e.g. LU, DE, US. */
-  hostCountry: orPlaceholder(z.string().regex(/^[A-Z]{2}$/), 'a two-letter country code in capitals, like "LU", "DE" or "US"', 'REPLACE-WITH-HOST-COUNTRY-CODE'),
+  hostCountry: orPlaceholder(
+    z.string().regex(/^[A-Z]{2}$/),
+    'a two-letter country code in capitals, like "LU", "DE" or "US"',
+    'REPLACE-WITH-HOST-COUNTRY-CODE',
+  ),
   /** Why messages may go to Formspree in the United States: `dpf` or `scc`. */
   formspreeTransferBasis: orPlaceholder(z.enum(transferBases), `one of: ${transferBases.join(', ')}`, 'REPLACE-WITH-dpf-OR-scc'),
 };
@@ -375,10 +380,7 @@ export type PlaceholderSetting = (typeof placeholderSettings)[number];
 
 /** `content/settings/site.md`: settings for the whole site, once for every language. */
 export const settingsSchema = z.strictObject(settingsFields, {
-  error: (issue) =>
-    issue.code === 'unrecognized_keys'
-      ? `has an unknown field (known fields: ${Object.keys(settingsFields).join(', ')})`
-      : undefined,
+  error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(settingsFields).join(', ')})` : undefined),
 });
 
 export type PageData = z.infer<typeof pageSchema>;
@@ -392,14 +394,12 @@ export type SettingsData = z.infer<typeof settingsSchema>;
 /**
  * `content/announcements/<lang>/<name>.md`: a short notice shown at the top of every page of its
  * language from `from` to `until` (both days included, Luxembourg's calendar), and in the feeds
- * and calendar files. The dates are set in the German original only (src/content/check.ts),
+ * and calendar files. The dates are set in the German original only (src/check/check.ts),
  * so ending one early is one change; translations hold the words.
  */
 const announcementFields = {
   /** One line, in bold above the text. */
-  title: requiredText('the title, e.g. title: "Reception closed on Friday afternoon"').pipe(
-    z.string().max(120, { error: tooLong(120) }),
-  ),
+  title: requiredText('the title, e.g. title: "Reception closed on Friday afternoon"').pipe(z.string().max(120, { error: tooLong(120) })),
   /** The first day it is shown. */
   from: dateSchema.optional(),
   /** The last day it is shown. */
@@ -408,10 +408,7 @@ const announcementFields = {
 
 export const announcementSchema = z
   .strictObject(announcementFields, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `has an unknown field (known fields: ${Object.keys(announcementFields).join(', ')})`
-        : undefined,
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(announcementFields).join(', ')})` : undefined),
   })
   .refine((a) => a.from === undefined || a.until === undefined || a.until >= a.from, {
     error: 'must be the same day as "from" or later',
