@@ -3,9 +3,8 @@
  * pull request each problem shows on the file and line it is about, in the web interface, where
  * an editor who never opens a terminal sees it. `npm run check` prints them in GitHub Actions.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentFile } from './check.ts';
-import { splitFrontmatter } from '../model/frontmatter.ts';
+import { readFrontmatter } from '../model/frontmatter.ts';
 
 export interface Located {
   file: string;
@@ -19,30 +18,10 @@ function fieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }
 
-/**
- * The file line of the deepest part of `path` that the frontmatter has: the field's own line,
- * or its parent's when the field is missing; 1 (the opening `---`) when none is found.
- */
+/** The file line of the deepest part of `path` the frontmatter has; 1 (the opening `---`) when none is found. */
 export function fieldLine(text: string, path: readonly (string | number)[]): number {
-  const split = splitFrontmatter(text);
-  if (!split) return 1;
-  const counter = new LineCounter();
-  const doc = parseDocument(split.frontmatter, { lineCounter: counter });
-  let node: unknown = doc.contents;
-  let offset: number | undefined;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-      node = node.items[key];
-      offset = (node as Node).range?.[0];
-    } else break;
-  }
-  // The frontmatter's first line is the file's second (after the opening ---).
-  return offset === undefined ? 1 : counter.linePos(offset).line + 1;
+  const read = readFrontmatter(text);
+  return ('lineOf' in read ? read.lineOf(path) : undefined) ?? 1;
 }
 
 /** Where a problem line of the content check is: its file, and its line (named, or the field's). */

@@ -6,10 +6,9 @@
  * rule, with a message for the editor: src/check/glossary.ts, run by `npm run check`.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { load as parseYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { readFrontmatter } from '../../src/model/frontmatter.ts';
 
 /** The organisation's own names for its services, word for word. */
 const serviceNames = [
@@ -25,9 +24,9 @@ const serviceNames = [
 const trainingInFrench = "« Dans la peau d'un réfugié »";
 
 function read(path: string): { data: Record<string, unknown>; body: string } {
-  const split = splitFrontmatter(readFileSync(path, 'utf8'));
-  if (!split) throw new Error(`${path} has no frontmatter`);
-  return { data: parseYaml(split.frontmatter) as Record<string, unknown>, body: split.body };
+  const read = readFrontmatter(readFileSync(path, 'utf8'));
+  if ('problem' in read) throw new Error(`${path}: ${read.problem}`);
+  return read;
 }
 
 const servicesDir = `content/services/${defaultLocale}`;

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { dump } from 'js-yaml';
+import { stringify } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import { isPlaceholder, placeholderSettings, settingsSchema, type PlaceholderSetting, type SettingsData } from '../../src/model/schema.ts';
@@ -90,7 +90,7 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
   async function deployCheck(values: Record<string, unknown>, dist = 'no-dist', setUp: (dir: string) => void = () => {}) {
     const dir = mkdtempSync(join(root, 'run-'));
     mkdirSync(join(dir, 'content/settings'), { recursive: true });
-    writeFileSync(join(dir, 'content/settings/site.md'), `---\n${dump(values)}---\n`);
+    writeFileSync(join(dir, 'content/settings/site.md'), `---\n${stringify(values)}---\n`);
     setUp(dir);
     const child = spawn(process.execPath, [script, dist], {
       cwd: dir,
