@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { formspreeTargetFor } from '../src/integrations/formspree.ts';
 import { builtPlaceholders, placeholderProblems, readSettings } from '../src/integrations/settings.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { formspreePlaceholderId } from '../src/model/schema.ts';
+import { formspreePlaceholderId } from '../src/model/model.ts';
 import { formspreeOrigin, whereToSetFormId } from '../src/contact/formspree.ts';
 import { siteAddressProblems } from '../src/deploy/siteAddress.ts';
 

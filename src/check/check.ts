@@ -3,8 +3,9 @@
  * each. Pure: it gets the files' paths and texts, so the unit tests feed it fixtures directly.
  */
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { collectionIn, collectionNames, collections, isDraft, type Collection } from '../model/collections.ts';
-import { placeholderSettings, visitFieldNames } from '../model/schema.ts';
+import { collectionIn, collectionNames, model, originalOnly, placeholderSettings, type CollectionModel, type CollectionName } from '../model/model.ts';
+import { contentDir, contentPath, isDraft } from '../model/paths.ts';
+import { schemas } from '../model/schema.ts';
 import { describeFound, fieldName, formatIssues } from './errors.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
@@ -30,12 +31,6 @@ export interface CheckOptions {
    */
   templateIds?: readonly string[];
 }
-
-/** Fields set once, in the German original; translations hold words only. */
-const originalOnly: Record<string, readonly string[]> = {
-  services: ['order', 'audience'],
-  announcements: ['from', 'until'],
-};
 
 /** A file name that can be part of a web address: `housing`, `exchange-days`. */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -100,8 +95,8 @@ export function isLeftover(name: string): boolean {
  * `---` and `---` with nothing between: one message naming the fields the file needs (those the
  * schema requires, and in an original the ones set there only), not one "missing" per field.
  */
-function noFields(spec: Collection, inOriginal: readonly string[]): string {
-  const result = spec.schema.safeParse({});
+function noFields(collection: CollectionName, inOriginal: readonly string[]): string {
+  const result = schemas[collection].safeParse({});
   const fromSchema = result.success ? [] : result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0]));
   const needed = [...new Set([...fromSchema, ...inOriginal])].map((field) => `${field}:`);
   const list = needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : (needed[0] ?? '');
@@ -124,6 +119,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (isDraft(inContent) || isLeftover(parts.at(-1) ?? '')) continue;
     const [collection = '', ...rest] = parts;
     const spec = collectionIn(collection);
+    const inOriginal = (lang: string | undefined) => (spec && lang === defaultLocale ? originalOnly(spec) : []);
     if (!spec) {
       problems.push(`${file.path}: "${collection}" is not a content folder the site knows (known: ${collectionNames.join(', ')})`);
       continue;
@@ -135,7 +131,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     let lang: string | undefined;
     if (spec.localized) {
       if (rest.length !== 2) {
-        problems.push(`${file.path}: must be in a language folder, like content/${collection}/${defaultLocale}/<name>.md`);
+        problems.push(`${file.path}: must be in a language folder, like ${contentPath(collection, '<name>', defaultLocale)}`);
         continue;
       }
       lang = rest[0];
@@ -145,7 +141,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         continue;
       }
     } else if (rest.length !== 1) {
-      problems.push(`${file.path}: must be directly in content/${collection}/ (no language folders: numbers and times exist once)`);
+      problems.push(`${file.path}: must be directly in ${contentDir(collection)}/ (no language folders: numbers and times exist once)`);
       continue;
     }
     const name = (rest.at(-1) ?? '').replace(/\.md$/, '');
@@ -180,14 +176,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     // Checked without them: the one message above is the whole of the mistake.
     const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
     if (!Object.keys(read.data).length) {
-      problems.push(`${file.path}: ${noFields(spec, lang === defaultLocale ? (originalOnly[collection] ?? []) : [])}`);
+      problems.push(`${file.path}: ${noFields(collection as CollectionName, inOriginal(lang))}`);
       parsed.push({ file, collection, lang, name, data, body, bodyLine });
       continue;
     }
-    const result = spec.schema.safeParse(data);
+    const result = schemas[collection as CollectionName].safeParse(data);
     // Set once, in the original: missing there is reported with the schema's problems, so a
     // misspelling of the field (`untill:`) is one message, not also "missing".
-    const missingInOriginal = lang === defaultLocale ? (originalOnly[collection] ?? []).filter((field) => data[field] === undefined) : [];
+    const missingInOriginal = inOriginal(lang).filter((field) => data[field] === undefined);
     problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path)));
     problems.push(
       ...formatIssues(
@@ -436,48 +432,50 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
   return problems;
 }
 
-/** The page that shows the visit fields (who can come, what to bring, …). */
-export const visitPage: PageName = 'get-support';
-
-/** Cross-file rules: originals exist, numbers live in the original only (checked per file: set there), nothing required is missing. */
+/**
+ * Cross-file rules, from the model: originals exist; fields set in the original only are not in a
+ * translation; fields shown on one page only are not on another; unique numbers are unique.
+ * (A field the original must set is reported with the file's other fields.)
+ */
 function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>): string[] {
   const problems: string[] = [];
-  const orders = new Map<unknown, string>();
+  /** Per collection and field whose values must differ: each value and the file that has it. */
+  const taken = new Map<string, Map<unknown, string>>();
 
   for (const entry of parsed) {
     const { collection, lang, name, file, data } = entry;
-    if (!lang) continue;
+    const spec = collectionIn(collection);
+    if (!lang || !spec) continue;
     // A required original that is missing is reported once, below, not once per translation.
-    const required = collectionIn(collection)?.required.includes(name) ?? false;
-    if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
+    if (lang !== defaultLocale && !spec.required.includes(name) && !has.has(`${collection}/${defaultLocale}/${name}`)) {
       problems.push(
-        `${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`,
+        `${file.path}: is a translation without its original: ${contentPath(collection, name, defaultLocale)} is missing (create the original, or check the file name)`,
       );
     }
-    if (collection === 'pages' && name !== visitPage) {
-      for (const field of visitFieldNames.filter((field) => data[field] !== undefined)) {
-        problems.push(`${file.path}: "${field}" is shown on the ${visitPage} page only; move it to content/pages/${lang}/${visitPage}.md`);
+    for (const [field, rule] of Object.entries(spec.fields)) {
+      const value = data[field];
+      if (value === undefined) continue;
+      if (rule.onlyOn && name !== rule.onlyOn) {
+        problems.push(`${file.path}: "${field}" is shown on the ${rule.onlyOn} page only; move it to ${contentPath(collection, rule.onlyOn, lang)}`);
       }
-    }
-    for (const field of originalOnly[collection] ?? []) {
-      if (lang !== defaultLocale && data[field] !== undefined) {
+      if (rule.scope === 'original' && lang !== defaultLocale) {
         problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
       }
-    }
-    if (collection === 'services') {
-      if (lang === defaultLocale && data['order'] !== undefined) {
-        const other = orders.get(data['order']);
-        if (other) problems.push(`${file.path}: "order" ${String(data['order'])} is already used by ${other}; give each service its own number`);
-        else orders.set(data['order'], file.path);
+      if (rule.kind === 'integer' && rule.unique && lang === defaultLocale) {
+        const values = taken.get(`${collection}.${field}`) ?? new Map<unknown, string>();
+        taken.set(`${collection}.${field}`, values);
+        const other = values.get(value);
+        if (other) problems.push(`${file.path}: "${field}" ${String(value)} is already used by ${other}; give each ${rule.unique.what} its own number`);
+        else values.set(value, file.path);
       }
     }
   }
 
-  for (const [collection, spec] of Object.entries<Collection>(collections)) {
+  for (const [collection, spec] of Object.entries<CollectionModel>(model)) {
     for (const name of spec.required) {
-      const path = spec.localized ? `${collection}/${defaultLocale}/${name}` : `${collection}//${name}`;
-      if (!has.has(path)) {
-        problems.push(`content/${collection}/${spec.localized ? `${defaultLocale}/` : ''}${name}.md: is missing; the site needs this file`);
+      const lang = spec.localized ? defaultLocale : undefined;
+      if (!has.has(`${collection}/${lang ?? ''}/${name}`)) {
+        problems.push(`${contentPath(collection, name, lang)}: is missing; the site needs this file`);
       }
     }
   }

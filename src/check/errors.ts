@@ -107,7 +107,7 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], 
         ),
         ...(unknown.length
           ? [
-              `${file}: ${where}has unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => `"${key}"`).join(', ')} (check the spelling; ${issue.message.replace(/^has an unknown field \(|\)$/g, '')})`,
+              `${file}: ${where}has unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => `"${key}"`).join(', ')} (check the spelling; ${issue.message.replace(/^unknown \w+; /, '')})`,
             ]
           : []),
       ];

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { settingsSchema, type PlaceholderSetting, type SettingsData } from '../model/schema.ts';
+import { settingsSchema, type SettingsData } from '../model/schema.ts';
+import { type PlaceholderSetting } from '../model/model.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
 import { formatIssues } from '../check/errors.ts';
 import { isSettingToken, placeholderMessage, placeholdersInUse, settingsFile } from '../model/settingTokens.ts';

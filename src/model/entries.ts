@@ -5,7 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import type { Audience } from './schema.ts';
+import type { Audience } from './model.ts';
 import { isShown, newestFirst } from '../editorial/announcements.ts';
 import { buildNow } from '../hours/clock.ts';
 import type { PageName } from '../routing/pages.ts';

@@ -1,22 +1,77 @@
 /**
- * What an editor may write in `content/`. Each message says what was expected in words an
- * editor understands; `formatIssues` (src/check/errors.ts) adds the file, the field and
- * what was found. Plain TypeScript so the build, `npm run check` and the unit tests share it.
+ * The zod schemas of the content, derived from the content model (model.ts): what the build
+ * loads and `npm run check` checks. Each message says what was expected in words an editor
+ * understands; `formatIssues` (src/check/errors.ts) adds the file, the line, the field and what
+ * was found. Build and check only: zod stays out of the browser (model.ts says why).
  */
 import { z } from 'astro/zod';
-import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
-import { audiences, transferBases, weekdays } from './choices.ts';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import {
+  languageName,
+  model,
+  placeholderPrefix,
+  valueTypes,
+  weekdays,
+  type CollectionModel,
+  type CollectionName,
+  type Field,
+  type ValueType,
+  type VisitField,
+} from './model.ts';
+
+// ——— The types the model's fields give ———
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type BaseValue<F> = F extends { kind: 'text' }
+  ? string
+  : F extends { kind: 'boolean' }
+    ? boolean
+    : F extends { kind: 'choice'; options: readonly (infer O)[] }
+      ? O
+      : F extends { kind: 'integer' }
+        ? number
+        : F extends { kind: 'list'; of: infer I }
+          ? Value<I>[]
+          : F extends { kind: 'object'; fields: infer S }
+            ? DataOf<S>
+            : F extends { kind: 'perLanguage' }
+              ? Partial<Record<Locale, string>>
+              : string;
+/** A placeholder setting holds its placeholder (text) or a real value. */
+type Value<F> = F extends { placeholder: object } ? BaseValue<F> | string : BaseValue<F>;
+/** Always there after parsing: required, or with a default (a placeholder, an empty list). */
+type Present<F> = F extends { scope: 'original' }
+  ? false
+  : F extends { required: false }
+    ? F extends { default: unknown } | { placeholder: object } | { kind: 'list' }
+      ? true
+      : false
+    : true;
+/** A collection's (or an object field's) data, from its fields. */
+export type DataOf<S> = Simplify<
+  { -readonly [K in keyof S as Present<S[K]> extends true ? K : never]: Value<S[K]> } & {
+    -readonly [K in keyof S as Present<S[K]> extends true ? never : K]?: Value<S[K]>;
+  }
+>;
+
+// ——— Messages shared by every field ———
 
 /**
- * A letter O (or o) where digits belong looks like a zero in the "found" part of a message
- * ("O8:30"), so the message says so; `expected` is the rest of the message.
+ * The message of an unknown field, read back by `formatIssues`: what the unknown names are
+ * (fields, or languages) and the names that are known.
  */
-const digitsError = (expected: string) => (issue: { input?: unknown }) =>
-  typeof issue.input === 'string' && /[oO]/.test(issue.input.replace(/^\+352/, '')) ? `${expected}: write the digit 0 (zero), not the letter O` : expected;
+export const unknownKeys = (noun: 'field' | 'language', known: readonly string[]) =>
+  `unknown ${noun}; ${noun === 'language' ? 'languages the site knows' : 'known fields'}: ${known.join(', ')}`;
 
 /** `at most 80 characters long (it has 93)`: the editor sees how much to cut. */
 const tooLong = (max: number) => (issue: { input?: unknown }) =>
   `must be at most ${max} characters long (it has ${typeof issue.input === 'string' ? [...issue.input].length : '?'})`;
+
+const requiredText = (expected: string) =>
+  z
+    .string({ error: `must be ${expected}` })
+    .trim()
+    .min(1, { error: `must not be empty: write ${expected}` });
 
 /** A time written another usual way ("8:30", "8h30", "08.30", "14h"), as HH:MM; else undefined. */
 export function timeAsWritten(input: string): string | undefined {
@@ -26,395 +81,227 @@ export function timeAsWritten(input: string): string | undefined {
   return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` : undefined;
 }
 
-const timeExpected = 'must be a time like 16:00 (24-hour clock, HH:MM)';
+/** `14:00–17:00`, `14:00 - 17:00`, `14 bis 17 Uhr`: a range of two times in one field. */
+function timeRange(input: string): [string, string] | undefined {
+  const parts = input
+    .replace(/\s*uhr\s*$/i, '')
+    .split(/\s*(?:[-–—]|bis|to|à)\s*/i)
+    .map((part) => timeAsWritten(part) ?? (/^\d{1,2}$/.test(part) ? timeAsWritten(`${part}h`) : undefined));
+  return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : undefined;
+}
 
-/** `HH:MM`, 24-hour clock, local time in Luxembourg. */
-export const timeSchema = z.string({ error: 'must be a time like 16:00, written in quotes' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-  // "8h30" gets the time as it must be written: `write "08:30"`.
-  error: (issue) => {
-    const meant = typeof issue.input === 'string' ? timeAsWritten(issue.input) : undefined;
-    return meant ? `${timeExpected}: write "${meant}"` : digitsError(timeExpected)(issue);
-  },
-});
+/** A day written another usual way (`31.12.2026`, `31/12/2026`, `1.2.2027`) as YYYY-MM-DD, if it exists. */
+export function dateAsWritten(input: string): string | undefined {
+  const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(input.trim());
+  if (!match) return undefined;
+  const [, day = '', month = '', year = ''] = match;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return dateExists(iso) ? iso : undefined;
+}
 
-/** A Luxembourg telephone number in international form, digits only after +352. */
-export const phoneSchema = z
-  .string({ error: 'must be a telephone number like "+352 2755 5603", in quotes' })
-  .transform((value) => value.replace(/[\s-]/g, ''))
-  .pipe(
-    z.string().regex(/^\+352\d{6,11}$/, {
-      error: digitsError('must be a Luxembourg telephone number in international form, like +352 2755 5603'),
-    }),
-  );
-
-/**
- * A calendar day, `YYYY-MM-DD`, that really exists, with or without quotes. Astro's YAML reader
- * turns an unquoted 2026-12-24 into a date (and 2026-13-01 silently into 2027-01-01), while
- * `npm run check` reads it as text and so still catches the impossible day before the build.
- */
-export const dateSchema = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'must be a date like 2026-12-24' })
-    // abort: a date in another format gets one message, not also "must be a date that exists".
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-12-24 (YYYY-MM-DD)', abort: true })
-    .refine(
-      (value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-      },
-      { error: 'must be a date that exists, like 2026-12-24' },
-    ),
-);
-
-const requiredText = (what: string) =>
-  z
-    .string({ error: `must be ${what}` })
-    .trim()
-    .min(1, { error: `must not be empty: write ${what}` });
-
-export { audiences, transferBases, weekdays, type Audience, type TransferBasis, type Weekday } from './choices.ts';
-
-/** Words every page and service file carries, in its own language. */
-const translatable = {
-  /** The page's heading and the first part of its browser-tab title. */
-  title: requiredText('the title, e.g. title: "Contact"').pipe(z.string().max(80, { error: tooLong(80) })),
-  /** One or two sentences for search engines and link previews. */
-  description: requiredText('a short description of one or two sentences').pipe(
-    z
-      .string()
-      .min(30, { error: 'must be at least 30 characters long (one or two full sentences)' })
-      .max(200, { error: tooLong(200) }),
-  ),
-  /** false until LISKO staff have checked this translation; shows a polite notice. */
-  reviewed: z.boolean({ error: 'must be true or false' }).default(false),
-  /**
-   * Optional: the day LISKO staff last compared this translation with the original. A change
-   * to the original on or before that day does not make the translation outdated.
-   */
-  reviewedOn: dateSchema.optional(),
+const dateExists = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 };
 
-/** Optional words for visitors; empty (`""`) or left out means "not known yet". */
-const optionalText = (field: string) =>
-  z
-    .string({ error: `must be text in quotes, like ${field}: "…", or "" while LISKO has not confirmed it` })
+/**
+ * What a value of a fixed form gets when it does not match: the way to write it when it was
+ * written another usual way (`write "08:30"`, `write "2026-12-31"`), a time range to split, or
+ * the letter O where digits belong (it looks like a zero in the "found" part of a message).
+ */
+function valueMessage(name: keyof typeof valueTypes, type: ValueType, input: unknown): string {
+  const expected = `must be ${type.expected}`;
+  if (typeof input !== 'string') return expected;
+  if (name === 'time') {
+    const range = timeRange(input);
+    if (range) return `must be one time, like 14:00: write the first time in "opens" and the second in "closes" (opens: "${range[0]}", closes: "${range[1]}")`;
+    const meant = timeAsWritten(input);
+    if (meant) return `${expected}: write "${meant}"`;
+  }
+  if (name === 'date') {
+    const meant = dateAsWritten(input);
+    if (meant) return `${expected}: write "${meant}"`;
+  }
+  if (/[oO]/.test(input) && type.pattern.test(input.trim().replace(/[oO]/g, '0'))) return `${expected}: write the digit 0 (zero), not the letter O`;
+  return expected;
+}
+
+/** A time range says which field is which: the message for a slot's times (`opens`, `closes`). */
+function valueSchema(name: keyof typeof valueTypes): z.ZodType<string> {
+  const type: ValueType = valueTypes[name];
+  const text = z
+    .string({ error: `must be ${type.notText}` })
     .trim()
-    .optional()
-    .transform((value) => value || undefined);
+    // abort: a value in another form gets one message, not also "must be a date that exists".
+    .regex(type.pattern, { error: (issue) => valueMessage(name, type, issue.input), abort: true });
+  if (name === 'date') {
+    // A calendar day that really exists, with or without quotes. Astro's YAML reader may turn an
+    // unquoted 2026-12-24 into a date; `npm run check` reads it as text and so catches 2026-13-01.
+    return z.preprocess(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+      text.refine(dateExists, { error: 'must be a date that exists, like 2026-12-24' }),
+    );
+  }
+  return type.compact ? text.transform((value) => value.replace(/[\s-]/g, '')) : text;
+}
+
+// ——— One field, as zod ———
+
+/** The zod schema of one field of the model, named `name` in its file. */
+function fieldSchema(name: string, field: Field): z.ZodType {
+  let schema = baseSchema(name, field);
+  if (field.placeholder) {
+    const error = `must be ${'expected' in field && field.expected ? field.expected : field.kind in valueTypes ? valueTypes[field.kind as keyof typeof valueTypes].expected : `one of: ${'options' in field ? field.options.join(', ') : ''}`}`;
+    return z.union([z.string().trim().startsWith(placeholderPrefix, { error }), schema], { error }).default(field.placeholder.value);
+  }
+  if (field.kind === 'boolean') return schema;
+  if (field.kind === 'list' && field.required === false) return schema.nullish().transform((items) => items ?? []);
+  if (field.kind === 'text' && field.empty === 'unset') return schema;
+  if (field.required === false || field.scope === 'original') schema = schema.optional();
+  return schema;
+}
+
+function baseSchema(name: string, field: Field): z.ZodType {
+  switch (field.kind) {
+    case 'text': {
+      if (field.empty === 'unset') {
+        return z
+          .string({ error: `must be ${field.expected ?? `text in quotes, like ${name}: "…", or "" while LISKO has not confirmed it`}` })
+          .trim()
+          .optional()
+          .transform((value) => value || undefined);
+      }
+      const expected = field.expected ?? `text for "${name}"`;
+      const limits = z
+        .string()
+        .min(field.min?.length ?? 0, { error: `must be at least ${field.min?.length} characters long (${field.min?.why})` })
+        .max(field.max ?? Infinity, { error: tooLong(field.max ?? Infinity) });
+      return field.min || field.max ? requiredText(expected).pipe(limits) : requiredText(expected);
+    }
+    case 'boolean':
+      return z.boolean({ error: 'must be true or false' }).default(field.default);
+    case 'choice':
+      return z.enum(field.options as [string, ...string[]], { error: `must be ${field.expected ?? `one of: ${field.options.join(', ')}`}` });
+    case 'integer':
+      return z
+        .number({ error: `must be ${field.expected}` })
+        .int({ error: `must be ${field.expected}` })
+        .min(field.min, { error: `must be ${field.atLeast}` });
+    case 'email':
+      return field.orNone ? z.union([z.literal('none'), z.email()]) : z.email({ error: 'must be an e-mail address' });
+    case 'list': {
+      const list = z.array(fieldSchema(`${name}[]`, field.of), { error: `must be ${field.expected}` });
+      return field.min ? list.min(field.min.count, { error: field.min.message }) : list;
+    }
+    case 'object':
+      return objectSchema(field.fields, field.expected);
+    case 'perLanguage':
+      return perLanguageSchema(field.what, field.example);
+    default:
+      return valueSchema(field.kind);
+  }
+}
 
 /**
- * What visitors ask before coming that only LISKO can answer (the organisation's description
- * does not say). Only on the get-support page; each is shown there only once LISKO fills it in.
- * EDITING.md lists them under "For LISKO to confirm".
+ * The fields of a file (or of one entry of a list), strict: a misspelt `closure:` would otherwise
+ * hide a closed day, and people would come in vain. Rules between two fields follow the fields' own.
  */
-export const visitFields = {
-  /** Who may come to reception. */
-  whoCanCome: optionalText('whoCanCome'),
-  /** What to bring along (papers, letters). */
-  whatToBring: optionalText('whatToBring'),
-  /** Whether an appointment is needed. */
-  appointment: optionalText('appointment'),
-  /** Which languages are spoken at reception. */
-  receptionLanguages: optionalText('receptionLanguages'),
-  /** Whether the support costs anything. */
-  cost: optionalText('cost'),
-};
-export type VisitField = keyof typeof visitFields;
-export const visitFieldNames = Object.keys(visitFields) as VisitField[];
-
-/** A photo file the web editor uploads to public/images/, named by its address: `/images/eingang.jpg`. */
-export const imagePathPattern = /^\/images\/[^/\s]+\.(jpg|jpeg|png|webp|avif|JPG|JPEG|PNG|WEBP|AVIF)$/;
-
-/**
- * An optional photo of the entrance, so visitors recognise the door (get-support page, under "Good
- * to know"). None exists yet: the page shows it once LISKO adds one. Its description (alt text) is
- * required with it: it is read aloud to blind visitors and shown when the photo does not load.
- */
-export const entranceFields = {
-  entrancePhoto: z
-    .string({ error: 'must be the photo\'s address in quotes, like "/images/eingang.jpg"' })
-    .trim()
-    .regex(imagePathPattern, { error: 'must be a photo in /images/ (jpg, png, webp or avif), like "/images/eingang.jpg"' })
-    .optional(),
-  entrancePhotoAlt: optionalText('entrancePhotoAlt'),
-};
-export type EntranceField = keyof typeof entranceFields;
-
-const pageFields = { ...translatable, ...visitFields, ...entranceFields };
-
-/** `content/pages/<lang>/<page>.md` */
-export const pageSchema = z
-  .strictObject(pageFields, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(pageFields).join(', ')})` : undefined),
-  })
-  .superRefine((page, context) => {
-    if (page.entrancePhoto && !page.entrancePhotoAlt) {
-      context.addIssue({
-        code: 'custom',
-        path: ['entrancePhotoAlt'],
-        message:
-          'must be the photo\'s description (alt text) in this file\'s language, like "Der Eingang von LISKO, von der Straße aus gesehen": it is read aloud to blind visitors',
+function objectSchema(fields: Readonly<Record<string, Field>>, expected?: string): z.ZodType {
+  const names = Object.keys(fields);
+  let schema: z.ZodType = z.strictObject(Object.fromEntries(names.map((name) => [name, fieldSchema(name, fields[name]!)])), {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? unknownKeys('field', names) : issue.code === 'invalid_type' && expected ? `must be ${expected}` : undefined,
+  });
+  for (const [name, field] of Object.entries(fields)) {
+    const other = 'after' in field ? field.after : 'notBefore' in field ? field.notBefore : undefined;
+    if (other) {
+      const later = 'after' in field && field.after !== undefined;
+      schema = schema.refine(
+        (data) => {
+          const [value, than] = [(data as Record<string, unknown>)[name], (data as Record<string, unknown>)[other]];
+          return typeof value !== 'string' || typeof than !== 'string' || (later ? value > than : value >= than);
+        },
+        {
+          error: later ? `must be later than "${other}"` : `must be the same day as "${other}" or later`,
+          path: [name],
+          // Only once both are good: a wrong time is one mistake, reported once.
+          when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === name || issue.path?.[0] === other),
+        },
+      );
+    }
+    if (field.kind === 'text' && field.requiredWith) {
+      const { field: with_, expected: what } = field.requiredWith;
+      schema = schema.superRefine((data, context) => {
+        const record = data as Record<string, unknown>;
+        if (record[with_] && !record[name]) context.addIssue({ code: 'custom', path: [name], message: `must be ${what}` });
       });
     }
-  });
+  }
+  return schema;
+}
 
-/** `content/services/<lang>/<service>.md` */
-export const serviceSchema = z.strictObject(
-  {
-    ...translatable,
-    /** Who the service is for. Set in the German original only. */
-    audience: z.enum(audiences, { error: `must be one of: ${audiences.join(', ')}` }).optional(),
-    /** Position in lists, 1 first. Set in the German original only. */
-    order: z
-      .number({ error: 'must be a whole number like 3' })
-      .int({ error: 'must be a whole number like 3' })
-      .positive({ error: 'must be 1 or more' })
-      .optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${[...Object.keys(translatable), 'audience', 'order'].join(', ')})` : undefined,
-  },
-);
-
-/** One weekly reception slot. */
-const slotSchema = z
-  .object({
-    day: z.enum(weekdays, { error: `must be a weekday in English: ${weekdays.join(', ')}` }),
-    opens: timeSchema,
-    closes: timeSchema,
-  })
-  .refine((slot) => slot.closes > slot.opens, {
-    error: 'must be later than "opens"',
-    path: ['closes'],
-    // Only once both times are good: "9h30" is one mistake, reported once.
-    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'opens' || issue.path?.[0] === 'closes'),
-  });
-
-const knownLanguages = localeCodes.join(', ');
-const languageName = (code: Locale) => new Intl.DisplayNames('en', { type: 'language' }).of(locales[code].lang) ?? code;
-
-/** Why reception is closed, per language: German required, the others fall back to it. */
-const reasonSchema = z
-  .strictObject(
+/** One text per language: German required, the others fall back to it. */
+function perLanguageSchema(what: string, example: string): z.ZodType {
+  return z.strictObject(
     Object.fromEntries(
       localeCodes.map((code) =>
         code === defaultLocale
-          ? [code, requiredText(`the reason in ${languageName(code)}, e.g. ${code}: "Feiertag" (other languages are optional)`)]
-          : [code, requiredText(`the reason in ${languageName(code)}, or delete the line`).optional()],
+          ? [code, requiredText(`${what} in ${languageName(code)}, e.g. ${code}: "${example}" (other languages are optional)`)]
+          : [code, requiredText(`${what} in ${languageName(code)}, or delete the line`).optional()],
       ),
     ),
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `has an unknown field (languages the site knows: ${knownLanguages})`
+          ? unknownKeys('language', localeCodes)
           : issue.code === 'invalid_type'
-            ? `must be the reason per language, one line each, like ${defaultLocale}: "Feiertag"`
+            ? `must be ${what} per language, one line each, like ${defaultLocale}: "${example}"`
             : undefined,
     },
-  )
-  .transform((reason) => reason as Partial<Record<Locale, string>>);
-
-/** One closure: a single day (`from` only) or a period (`from` … `to`, both days included). */
-const closureSchema = z
-  .strictObject(
-    {
-      from: dateSchema,
-      to: dateSchema.optional(),
-      reason: reasonSchema,
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? 'has an unknown field (known fields: from, to, reason)'
-          : issue.code === 'invalid_type'
-            ? 'must be a closure with from: (a date), optionally to: (a date) and reason:'
-            : undefined,
-    },
-  )
-  .refine((closure) => closure.to === undefined || closure.to >= closure.from, {
-    error: 'must be the same day as "from" or later',
-    path: ['to'],
-    // Only once both dates are good: a wrong date is one mistake, reported once.
-    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'from' || issue.path?.[0] === 'to'),
-  })
-  .transform(({ from, to, reason }) => ({ from, to: to ?? from, reason }));
-
-/**
- * `content/hours/reception.md`: the reception hours, once for every language, always in Luxembourg
- * time (src/hours/browser/schedule.ts), so the file does not say so.
- */
-const hoursFields = {
-  /** Sorted here, Monday first and earliest first, so every page and file lists them alike. */
-  slots: z
-    .array(slotSchema, { error: 'must be a list of reception times' })
-    .min(1, { error: 'must list at least one reception time' })
-    .transform((slots) => [...slots].sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || a.opens.localeCompare(b.opens))),
-  /** Days or periods without reception (public holidays, team days); ended ones are not shown. */
-  closures: z
-    .array(closureSchema, { error: 'must be a list of closures, each starting with "- from:"' })
-    .nullish()
-    .transform((closures) => closures ?? []),
-};
-/** Strict: a misspelt `closure:` would otherwise hide a closed day, and people would come in vain. */
-export const hoursSchema = z.strictObject(hoursFields, {
-  error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(hoursFields).join(', ')})` : undefined),
-});
-
-/**
- * `content/contact/lisko.md`: address and telephone numbers, once for every language. The country
- * is always Luxembourg (src/contact/country.ts), so the file does not say so.
- */
-const contactFields = {
-  name: requiredText('the organisation’s short name'),
-  legalName: requiredText('the organisation’s full name'),
-  street: requiredText('the street and house number, e.g. "13, rue de Bragance"'),
-  postalCode: z
-    .string({ error: 'must be a postal code like L-1255, in quotes' })
-    .regex(/^L-\d{4}$/, { error: digitsError('must be a postal code like L-1255 (L- and four digits)') }),
-  city: requiredText('the city'),
-  phones: z.array(phoneSchema, { error: 'must be a list of telephone numbers' }).min(1, { error: 'must list at least one telephone number' }),
-};
-/** Strict: a misspelt field would otherwise be left out of every page without a word. */
-export const contactSchema = z.strictObject(contactFields, {
-  error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(contactFields).join(', ')})` : undefined),
-});
-
-/**
- * Shipped instead of LISKO's real Formspree form id, which is not known yet, so a fresh clone
- * builds. While it is in use the build warns and `npm run deploy:check` fails.
- */
-export const formspreePlaceholderId = 'REPLACE-WITH-LISKO-FORMSPREE-ID';
-
-/** A Formspree form id: the letters and digits after `/f/` in the form's endpoint. */
-export const formspreeFormIdSchema = z
-  .string({ error: 'must be the Formspree form id, in quotes, like "xqkrvbnw"' })
-  .trim()
-  .refine((value) => value === formspreePlaceholderId || /^[A-Za-z0-9]{4,40}$/.test(value), {
-    error: 'must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw',
-  });
-
-/**
- * Every placeholder starts with this. The site ships placeholders for values only LISKO can give
- * (its legal entity, where to send data requests, …), so a fresh clone builds; a page shows a
- * placeholder still in use as something to fill in, and `npm run deploy:check` refuses it.
- */
-export const placeholderPrefix = 'REPLACE-WITH-';
-
-export function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && value.startsWith(placeholderPrefix);
+  );
 }
 
-/**
- * A setting that ships as a placeholder: the placeholder, or a real value matching `schema`.
- * A line left out counts as its placeholder, so the page and `npm run deploy:check` still say
- * what is missing.
- */
-function orPlaceholder<T extends z.ZodType>(schema: T, expected: string, placeholder: string) {
-  const error = `must be ${expected}`;
-  return z.union([z.string().trim().startsWith(placeholderPrefix, { error }), schema], { error }).default(placeholder);
+/** The schema of a collection's files. Typed from the model; the unit tests prove the values match. */
+function collectionSchema<C extends CollectionModel>(collection: C): z.ZodType<DataOf<C['fields']>> {
+  return objectSchema(collection.fields) as z.ZodType<DataOf<C['fields']>>;
 }
 
-const wholeDays = z
-  .number({ error: 'must be a number of days, like 90' })
-  .int({ error: 'must be a whole number of days, like 90' })
-  .positive({ error: 'must be 1 or more days' });
+// ——— The collections ———
 
-const settingsFields = {
-  /** The Formspree form that receives the contact form's messages. */
-  formspreeFormId: formspreeFormIdSchema,
-  /** The legal entity responsible for the data (the controller, GDPR Art. 13(1)(a)). */
-  controller: orPlaceholder(
-    requiredText('LISKO’s legal entity'),
-    'the name of the legal entity responsible for LISKO, in quotes',
-    'REPLACE-WITH-LISKO-LEGAL-ENTITY',
-  ),
-  /** Postal address for data requests, on one line. */
-  privacyPostalAddress: orPlaceholder(
-    requiredText('a postal address'),
-    'the postal address for data requests, on one line, in quotes',
-    'REPLACE-WITH-POSTAL-ADDRESS-FOR-DATA-REQUESTS',
-  ),
-  /** E-mail address for data requests. */
-  privacyEmail: orPlaceholder(
-    z.email({ error: 'must be an e-mail address' }),
-    'the e-mail address for data requests, like "datenschutz@example.lu"',
-    'REPLACE-WITH-EMAIL-FOR-DATA-REQUESTS',
-  ),
-  /** The data protection officer's e-mail address, or "none" when LISKO has none. */
-  dataProtectionOfficer: orPlaceholder(
-    z.union([z.literal('none'), z.email()]),
-    'the data protection officer’s e-mail address, or none',
-    'REPLACE-WITH-DPO-EMAIL-OR-none',
-  ),
-  /** How many days messages stay stored at Formspree. */
-  formspreeRetentionDays: orPlaceholder(wholeDays, 'a whole number of days, like 90 (without quotes)', 'REPLACE-WITH-DAYS-AT-FORMSPREE'),
-  /** How many days LISKO keeps the messages it received. */
-  liskoRetentionDays: orPlaceholder(wholeDays, 'a whole number of days, like 365 (without quotes)', 'REPLACE-WITH-DAYS-AT-LISKO'),
-  /** The company that hosts the site (it receives every visitor's IP address). */
-  hostName: orPlaceholder(requiredText('the host’s name'), 'the name of the company that hosts the website, in quotes', 'REPLACE-WITH-HOST-COMPANY'),
-  /** The host's country, as a two-letter code (ISO 3166), e.g. LU, DE, US. */
-  hostCountry: orPlaceholder(
-    z.string().regex(/^[A-Z]{2}$/),
-    'a two-letter country code in capitals, like "LU", "DE" or "US"',
-    'REPLACE-WITH-HOST-COUNTRY-CODE',
-  ),
-  /** Why messages may go to Formspree in the United States: `dpf` or `scc`. */
-  formspreeTransferBasis: orPlaceholder(z.enum(transferBases), `one of: ${transferBases.join(', ')}`, 'REPLACE-WITH-dpf-OR-scc'),
-};
+export const pageSchema = collectionSchema(model.pages);
+export const serviceSchema = collectionSchema(model.services);
+export const announcementSchema = collectionSchema(model.announcements);
+export const contactSchema = collectionSchema(model.contact);
+export const settingsSchema = collectionSchema(model.settings);
 
-/** The settings that ship with a placeholder, in the order EDITING.md explains them. */
-export const placeholderSettings = [
-  'controller',
-  'privacyPostalAddress',
-  'privacyEmail',
-  'dataProtectionOfficer',
-  'formspreeRetentionDays',
-  'liskoRetentionDays',
-  'hostName',
-  'hostCountry',
-  'formspreeTransferBasis',
-] as const satisfies readonly (keyof typeof settingsFields)[];
-export type PlaceholderSetting = (typeof placeholderSettings)[number];
+type RawHours = DataOf<(typeof model)['hours']['fields']>;
+/**
+ * The hours, with the slots sorted Monday first and earliest first, so every page and file lists
+ * them alike, and each closure's last day filled in (the first, for a single day).
+ */
+export const hoursSchema = collectionSchema(model.hours).transform(({ slots, closures }: RawHours) => ({
+  slots: [...slots].sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || a.opens.localeCompare(b.opens)),
+  closures: closures.map(({ from, to, reason }) => ({ from, to: to ?? from, reason })),
+}));
 
-/** `content/settings/site.md`: settings for the whole site, once for every language. */
-export const settingsSchema = z.strictObject(settingsFields, {
-  error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(settingsFields).join(', ')})` : undefined),
-});
+/** Each collection's schema, for the build's loaders and the check. */
+export const schemas = {
+  pages: pageSchema,
+  services: serviceSchema,
+  announcements: announcementSchema,
+  hours: hoursSchema,
+  contact: contactSchema,
+  settings: settingsSchema,
+} satisfies Record<CollectionName, z.ZodType>;
+
+/** A Formspree form id (the deploy workflow may give one in PUBLIC_FORMSPREE_FORM_ID). */
+export const formspreeFormIdSchema = valueSchema('formspreeId');
 
 export type PageData = z.infer<typeof pageSchema>;
-export type VisitInfo = Pick<PageData, VisitField | EntranceField>;
+export type VisitInfo = Pick<PageData, VisitField | 'entrancePhoto' | 'entrancePhotoAlt'>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;
 export type ClosureData = HoursData['closures'][number];
 export type ContactData = z.infer<typeof contactSchema>;
 export type SettingsData = z.infer<typeof settingsSchema>;
-
-/**
- * `content/announcements/<lang>/<name>.md`: a short notice shown at the top of every page of its
- * language from `from` to `until` (both days included, Luxembourg's calendar), and in the feeds
- * and calendar files. The dates are set in the German original only (src/check/check.ts),
- * so ending one early is one change; translations hold the words.
- */
-const announcementFields = {
-  /** One line, in bold above the text. */
-  title: requiredText('the title, e.g. title: "Reception closed on Friday afternoon"').pipe(z.string().max(120, { error: tooLong(120) })),
-  /** The first day it is shown. */
-  from: dateSchema.optional(),
-  /** The last day it is shown. */
-  until: dateSchema.optional(),
-};
-
-export const announcementSchema = z
-  .strictObject(announcementFields, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field (known fields: ${Object.keys(announcementFields).join(', ')})` : undefined),
-  })
-  .refine((a) => a.from === undefined || a.until === undefined || a.until >= a.from, {
-    error: 'must be the same day as "from" or later',
-    path: ['until'],
-    // Only once both dates are good: a wrong date is one mistake, reported once.
-    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'from' || issue.path?.[0] === 'until'),
-  });
-
 export type AnnouncementData = z.infer<typeof announcementSchema>;

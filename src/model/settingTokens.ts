@@ -7,9 +7,11 @@
  * Pure, for the page (SettingsText.astro), the content check and the unit tests.
  */
 import { locales, type Locale } from '../i18n/locales.ts';
-import { isPlaceholder, placeholderSettings, type PlaceholderSetting, type SettingsData } from './schema.ts';
+import { contentPath } from './paths.ts';
+import type { SettingsData } from './schema.ts';
+import { isPlaceholder, placeholderSettings, settingMeaning, type PlaceholderSetting } from './model.ts';
 
-export const settingsFile = 'content/settings/site.md';
+export const settingsFile = contentPath('settings', 'site');
 
 /** `{{ name }}`, as written in Markdown and still there in the rendered HTML. */
 const tokenPattern = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
@@ -76,19 +78,6 @@ export function fillSettings(html: string, settings: SettingsData, lang: Locale,
 export function placeholdersInUse(settings: Partial<Record<PlaceholderSetting, unknown>>): PlaceholderSetting[] {
   return placeholderSettings.filter((name) => isPlaceholder(settings[name]));
 }
-
-/** What each setting holds, for the build's warnings and `npm run deploy:check`. */
-export const settingMeaning: Record<PlaceholderSetting, string> = {
-  controller: 'the name of the legal entity responsible for LISKO (the controller)',
-  privacyPostalAddress: 'the postal address for data requests',
-  privacyEmail: 'the e-mail address for data requests',
-  dataProtectionOfficer: 'the data protection officer’s e-mail address, or none',
-  formspreeRetentionDays: 'how many days messages stay at Formspree',
-  liskoRetentionDays: 'how many days LISKO keeps the messages',
-  hostName: 'the company that hosts the website',
-  hostCountry: 'the host’s country, as a two-letter code like LU',
-  formspreeTransferBasis: 'why data may go to Formspree in the United States: dpf or scc',
-};
 
 /** One plain line per setting still holding its placeholder. */
 export function placeholderMessage(name: PlaceholderSetting, value: unknown): string {

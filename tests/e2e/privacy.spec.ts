@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/sharedContext.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
-import { placeholderSettings } from '../../src/model/schema.ts';
+import { placeholderSettings } from '../../src/model/model.ts';
 
 interface Section {
   heading: string;

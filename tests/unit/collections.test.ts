@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { glob, type LoaderContext } from 'astro/loaders';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
-import { collectionNames, loaderOptions } from '../../src/model/collections.ts';
+import { loaderOptions } from '../../src/model/collections.ts';
+import { collectionNames } from '../../src/model/model.ts';
 import { readCheckOptions, readContentFiles } from '../../src/check/files.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');

@@ -72,7 +72,7 @@ describe('editor mistakes stop the build with a plain message naming file and fi
     [
       'a closure date written another way',
       closures('  - from: "24.12.2026"\n    reason:\n      de: Weihnachten'),
-      'content/hours/reception.md: "closures[0].from" must be a date like 2026-12-24 (YYYY-MM-DD) (found "24.12.2026")',
+      'content/hours/reception.md: "closures[0].from" must be a date like 2026-12-24 (YYYY-MM-DD): write "2026-12-24" (found "24.12.2026")',
     ],
     [
       'a closure that ends before it starts',

@@ -23,7 +23,7 @@ import { outcomeOf } from '../../src/contact/browser/outcome.ts';
 import { sendToFormspree, TransportFailure } from '../../src/contact/browser/transport.ts';
 import { formKeys, formMessages } from '../../src/contact/formMessages.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
-import { formspreePlaceholderId, settingsSchema } from '../../src/model/schema.ts';
+import { formspreePlaceholderId, model } from '../../src/model/model.ts';
 import { checkContent, type ContentFile } from '../../src/check/check.ts';
 import { formspreeWarnings, resolveFormspree } from '../../src/contact/formspree.ts';
 
@@ -406,7 +406,7 @@ describe('where the form posts', () => {
       'content/settings/site.md: "formspreeFormId" must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw (found "https://formspree.io/f/xqkrvbnw")',
     ]);
     expect(problems([{ path: 'content/settings/site.md', text: '---\nformspreeFormId: "xqkrvbnw"\nformId: "x"\n---\n' }])).toEqual([
-      `content/settings/site.md: has unknown field "formId" (check the spelling; known fields: ${Object.keys(settingsSchema.shape).join(', ')})`,
+      `content/settings/site.md: has unknown field "formId" (check the spelling; known fields: ${Object.keys(model.settings.fields).join(', ')})`,
     ]);
     expect(problems([])).toEqual(['content/settings/site.md: is missing; the site needs this file']);
   });

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
-import { isPlaceholder, placeholderSettings, settingsSchema, type PlaceholderSetting, type SettingsData } from '../../src/model/schema.ts';
+import { settingsSchema, type SettingsData } from '../../src/model/schema.ts';
+import { isPlaceholder, placeholderSettings, type PlaceholderSetting } from '../../src/model/model.ts';
 import { fillSettings, placeholdersInUse } from '../../src/model/settingTokens.ts';
 import { projectRoot } from '../support/badContent.ts';
 
