@@ -14,7 +14,7 @@ const files = readContentFiles(root);
 const problems = checkContent(files, readCheckOptions(root));
 if (problems.length) {
   console.error(formatProblems(problems));
-  if (process.env['GITHUB_ACTIONS'] === 'true') console.log(githubAnnotations(problems, files).join('\n'));
+  if (process.env['GITHUB_ACTIONS'] === 'true') console.log(githubAnnotations(problems).join('\n'));
   process.exit(1);
 }
 console.log(`Content OK: ${files.length} files checked.`);

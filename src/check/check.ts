@@ -2,11 +2,21 @@
  * Checks every content file before the build and reports all problems at once, one plain line
  * each. Pure: it gets the files' paths and texts, so the unit tests feed it fixtures directly.
  */
+import transliterate from '@sindresorhus/transliterate';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { collectionIn, collectionNames, model, originalOnly, placeholderSettings, type CollectionModel, type CollectionName } from '../model/model.ts';
+import {
+  collectionIn,
+  collectionNames,
+  model,
+  originalOnly,
+  placeholderSettings,
+  type CollectionModel,
+  type CollectionName,
+  type Field,
+} from '../model/model.ts';
 import { contentDir, contentPath, isDraft } from '../model/paths.ts';
 import { schemas } from '../model/schema.ts';
-import { describeFound, fieldName, formatIssues } from './errors.ts';
+import { describeFound, fieldName, formatIssues, placeOf, type FieldPlace } from './errors.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
@@ -32,16 +42,20 @@ export interface CheckOptions {
   templateIds?: readonly string[];
 }
 
-/** A file name that can be part of a web address: `housing`, `exchange-days`. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A file name that can be part of a web address: `housing`, `exchange-days`. An underscore inside
+ * is allowed because the web editor keeps one from a title (`Termin_neu` → `termin_neu`); at the
+ * start it makes the file a draft (paths.ts).
+ */
+const slugPattern = /^[a-z0-9][a-z0-9_]*(?:-[a-z0-9_]+)*$/;
 
-/** `Wohnen Hilfe` → `wohnen-hilfe`: what an editor should rename a file to. */
+/**
+ * `Sprachcafé für Ältere` → `sprachcafe-fuer-aeltere`: what an editor should rename a file to, as
+ * the web editor names it from a German title (the same transliteration library, ä → ae).
+ */
 export function suggestSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return transliterate(name.normalize('NFD'), { locale: defaultLocale })
     .toLowerCase()
-    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -89,6 +103,32 @@ function findDuplicateNames(files: readonly ContentFile[]): Map<string, string> 
  */
 export function isLeftover(name: string): boolean {
   return /~$|\.(?:bak|swp|swo|tmp|orig)$|^#.*#$/i.test(name) || /^(?:thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
+}
+
+/**
+ * How a message names a field, from the model: a list entry by its noun and its number counted from
+ * 1, as people count (`"opens" of slot 1`, `telephone number 2`, `closure 1`), not `slots[0]`.
+ */
+function fieldNamer(fields: Readonly<Record<string, Field>>): (path: readonly PropertyKey[]) => string {
+  return (path) => {
+    let field: Field | undefined;
+    let item: { at: number; noun: string } | undefined;
+    path.forEach((part, at) => {
+      if (typeof part === 'number' && field?.kind === 'list') {
+        item = { at, noun: field.noun };
+        field = field.of;
+      } else if (typeof part === 'string') {
+        field = at === 0 ? fields[part] : field?.kind === 'object' ? field.fields[part] : undefined;
+      }
+    });
+    if (!item) return fieldName(path);
+    const entry = `${item.noun} ${Number(path[item.at]) + 1}`;
+    const rest = path
+      .slice(item.at + 1)
+      .map(String)
+      .join('.');
+    return rest ? `"${rest}" of ${entry}` : entry;
+  };
 }
 
 /**
@@ -170,8 +210,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     const { body, bodyLine } = read;
     const retired = Object.entries(spec.retired ?? {}).filter(([field]) => Object.hasOwn(read.data, field));
+    const place: FieldPlace = { lineOf: read.lineOf, nameOf: fieldNamer(spec.fields) };
     for (const [field, reason] of retired) {
-      problems.push(`${file.path}: "${field}" is no longer needed (${reason}); delete its line`);
+      problems.push(`${placeOf(file.path, [field], place)}"${field}" is no longer needed (${reason}); delete its line`);
     }
     // Checked without them: the one message above is the whole of the mistake.
     const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
@@ -184,13 +225,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     // Set once, in the original: missing there is reported with the schema's problems, so a
     // misspelling of the field (`untill:`) is one message, not also "missing".
     const missingInOriginal = inOriginal(lang).filter((field) => data[field] === undefined);
-    problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path)));
+    problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path), place));
     problems.push(
       ...formatIssues(
         file.path,
         result.success ? [] : result.error.issues,
         data,
         missingInOriginal.map((field) => ({ path: [field], problem: `${file.path}: "${field}" is missing: the ${defaultLocale} original must set it` })),
+        place,
       ),
     );
     parsed.push({ file, collection, lang, name, data, body, bodyLine });
@@ -277,16 +319,16 @@ const fieldTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?(?:-->|
  * them as plain text, so a visitor would read `<b>Wohnen</b>` with its tags. A field that already
  * has a problem from the schema is left to that message.
  */
-function checkFieldHtml(file: string, data: unknown, reported: readonly (readonly PropertyKey[])[], path: PropertyKey[] = []): string[] {
+function checkFieldHtml(file: string, data: unknown, reported: readonly (readonly PropertyKey[])[], place: FieldPlace, path: PropertyKey[] = []): string[] {
   if (typeof data === 'string') {
     if (!new RegExp(fieldTag.source).test(data) || reported.some((other) => fieldName(other) === fieldName(path))) return [];
     const plain = data.replace(fieldTag, '').replace(/\s+/g, ' ').trim();
     return [
-      `${file}: "${fieldName(path)}" must not contain HTML code: the site shows it as plain text, so visitors would see the tags; write it without them${plain ? `, like ${String(path.at(-1))}: ${JSON.stringify(plain)}` : ''}${describeFound(data)}`,
+      `${placeOf(file, path, place)}${place.nameOf?.(path) ?? fieldName(path)} must not contain HTML code: the site shows it as plain text, so visitors would see the tags; write it without them${plain ? `, like ${String(path.at(-1))}: ${JSON.stringify(plain)}` : ''}${describeFound(data)}`,
     ];
   }
   if (data === null || typeof data !== 'object') return [];
-  return Object.entries(data).flatMap(([key, value]) => checkFieldHtml(file, value, reported, [...path, Array.isArray(data) ? Number(key) : key]));
+  return Object.entries(data).flatMap(([key, value]) => checkFieldHtml(file, value, reported, place, [...path, Array.isArray(data) ? Number(key) : key]));
 }
 
 /** The kinds of address a link may have besides this site's own pages. */
@@ -441,6 +483,15 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
   const problems: string[] = [];
   /** Per collection and field whose values must differ: each value and the file that has it. */
   const taken = new Map<string, Map<unknown, string>>();
+  /** The smallest whole number no German original of the collection uses for the field. */
+  const free = (collection: string, field: string) => {
+    const used = new Set(parsed.filter((e) => e.collection === collection && e.lang === defaultLocale).map((e) => e.data[field]));
+    let number = 1;
+    while (used.has(number)) number += 1;
+    return number;
+  };
+  /** Translations whose original is missing, per original: one message for a deleted original. */
+  const orphans = new Map<string, string[]>();
 
   for (const entry of parsed) {
     const { collection, lang, name, file, data } = entry;
@@ -448,9 +499,8 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
     if (!lang || !spec) continue;
     // A required original that is missing is reported once, below, not once per translation.
     if (lang !== defaultLocale && !spec.required.includes(name) && !has.has(`${collection}/${defaultLocale}/${name}`)) {
-      problems.push(
-        `${file.path}: is a translation without its original: ${contentPath(collection, name, defaultLocale)} is missing (create the original, or check the file name)`,
-      );
+      const original = contentPath(collection, name, defaultLocale);
+      orphans.set(original, [...(orphans.get(original) ?? []), file.path]);
     }
     for (const [field, rule] of Object.entries(spec.fields)) {
       const value = data[field];
@@ -465,10 +515,22 @@ function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>):
         const values = taken.get(`${collection}.${field}`) ?? new Map<unknown, string>();
         taken.set(`${collection}.${field}`, values);
         const other = values.get(value);
-        if (other) problems.push(`${file.path}: "${field}" ${String(value)} is already used by ${other}; give each ${rule.unique.what} its own number`);
-        else values.set(value, file.path);
+        if (other) {
+          problems.push(
+            `${file.path}: "${field}" ${String(value)} is already used by ${other}; give each ${rule.unique.what} its own number, like ${free(collection, field)}, which no ${rule.unique.what} has yet`,
+          );
+        } else values.set(value, file.path);
       }
     }
+  }
+
+  // One translation: its name is likely wrong. Several: the original was deleted, one message.
+  for (const [original, translations] of orphans) {
+    problems.push(
+      translations.length === 1
+        ? `${translations[0]}: is a translation without its original: ${original} is missing (create the original, or check the file name)`
+        : `${original}: is missing, but its ${translations.length} translations are still there (${translations.join(', ')}): restore the original from the file’s history on the git host, or delete the translations too`,
+    );
   }
 
   for (const [collection, spec] of Object.entries<CollectionModel>(model)) {

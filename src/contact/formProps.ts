@@ -5,6 +5,7 @@
  * (src/components/contact/OtherWays.astro).
  */
 import { getEntry } from 'astro:content';
+import { settingsFile } from '../model/settingTokens.ts';
 import { servicesNotAsTopic } from './browser/fields.ts';
 import type { ContactFormProps } from './browser/props.ts';
 import { formMessages } from './formMessages.ts';
@@ -24,7 +25,7 @@ export function formSubject(lang: Locale): string {
 
 export async function getFormspreeTarget(): Promise<FormspreeTarget> {
   const settings = await getEntry('settings', 'site');
-  if (!settings) throw new Error('content/settings/site.md is missing');
+  if (!settings) throw new Error(`${settingsFile} is missing`);
   return resolveFormspree(settings.data.formspreeFormId, import.meta.env);
 }
 

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
 import { readFrontmatter } from '../../src/model/frontmatter.ts';
+import { isDraft } from '../../src/model/paths.ts';
 
 /** The organisation's own names for its services, word for word. */
 const serviceNames = [
@@ -31,7 +32,7 @@ function read(path: string): { data: Record<string, unknown>; body: string } {
 
 const servicesDir = `content/services/${defaultLocale}`;
 const germanTitles = readdirSync(servicesDir)
-  .filter((name) => /^[^_].*\.md$/.test(name))
+  .filter((name) => name.endsWith('.md') && !isDraft(name))
   .map((name) => read(`${servicesDir}/${name}`).data['title']);
 
 describe('the facts', () => {

@@ -403,10 +403,10 @@ describe('where the form posts', () => {
     expect(problems([settings('xqkrvbnw')])).toEqual([]);
     expect(problems([settings(formspreePlaceholderId)])).toEqual([]);
     expect(problems([settings('https://formspree.io/f/xqkrvbnw')])).toEqual([
-      'content/settings/site.md: "formspreeFormId" must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw (found "https://formspree.io/f/xqkrvbnw")',
+      'content/settings/site.md: line 2: "formspreeFormId" must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw (found "https://formspree.io/f/xqkrvbnw")',
     ]);
     expect(problems([{ path: 'content/settings/site.md', text: '---\nformspreeFormId: "xqkrvbnw"\nformId: "x"\n---\n' }])).toEqual([
-      `content/settings/site.md: has unknown field "formId" (check the spelling; known fields: ${Object.keys(model.settings.fields).join(', ')})`,
+      `content/settings/site.md: line 3: has unknown field "formId" (check the spelling; known fields: ${Object.keys(model.settings.fields).join(', ')})`,
     ]);
     expect(problems([])).toEqual(['content/settings/site.md: is missing; the site needs this file']);
   });
