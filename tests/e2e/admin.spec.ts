@@ -231,9 +231,12 @@ test.describe('in a browser set to German', () => {
     const orders = serviceSlugs.map((slug) => Number((frontmatterOf(contentPath('services', slug, defaultLocale)) as { order: number }).order));
     await field(page, 'title').fill(title);
     await field(page, 'description').fill('Im Sprachcafé üben Sie Deutsch in entspannter Runde, mit anderen und ohne Prüfung.');
-    await page.locator('[data-key-path="audience"]').getByRole('combobox').click();
-    await page.getByRole('option', { name: fields.audience.optionLabels.everyone.de }).click();
+    // Three choices show as radio buttons, with the model's German words.
+    await page.getByRole('radio', { name: fields.audience.optionLabels.everyone.de, exact: true }).click();
     await field(page, 'order').fill(String(Math.max(...orders) + 1));
+    const text = page.locator('[data-key-path="body"] [contenteditable="true"]').first();
+    await text.scrollIntoViewIfNeeded();
+    await text.fill('Ein Treffen zum Sprechen, jeden Mittwoch.');
     await save(page, title, { save: 'Speichern', preview: 'Inhaltsvorschau' });
 
     // Saved as the check wants it: an ASCII name made from the title, in the German folder.
