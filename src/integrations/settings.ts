@@ -52,7 +52,7 @@ export function settingsNotice(): AstroIntegration {
     const unset = placeholdersInUse(readSettings(root));
     if (unset.length)
       logger.warn(
-        `The privacy page shows placeholders for ${unset.join(', ')}: fill them in ${settingsFile} (EDITING.md, "Fill in the privacy settings"). Publishing is refused until then.`,
+        `The privacy page shows placeholders for ${unset.join(', ')}: fill them in ${settingsFile} (ADMIN.md, "Privacy settings"). Publishing is refused until then.`,
       );
   };
   return {

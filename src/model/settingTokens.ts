@@ -81,5 +81,5 @@ export function placeholdersInUse(settings: Partial<Record<PlaceholderSetting, u
 
 /** One plain line per setting still holding its placeholder. */
 export function placeholderMessage(name: PlaceholderSetting, value: unknown): string {
-  return `${settingsFile}: "${name}" is not filled in yet (placeholder ${JSON.stringify(value)}): write ${settingMeaning[name]} (EDITING.md, "Fill in the privacy settings", explains each one).`;
+  return `${settingsFile}: "${name}" is not filled in yet (placeholder ${JSON.stringify(value)}): write ${settingMeaning[name]} (ADMIN.md, "Privacy settings", explains each one).`;
 }
