@@ -23,11 +23,11 @@ import { pathToFileURL } from 'node:url';
 import { formspreeTargetFor } from '../src/integrations/formspree.ts';
 import { builtPlaceholders, placeholderProblems, readSettings } from '../src/integrations/settings.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { formspreePlaceholderId } from '../src/content/schema.ts';
+import { formspreePlaceholderId } from '../src/model/model.ts';
 import { formspreeOrigin, whereToSetFormId } from '../src/contact/formspree.ts';
 import { siteAddressProblems } from '../src/deploy/siteAddress.ts';
 import { historyState } from '../src/editorial/gitHistory.ts';
-import { isSettingToken } from '../src/content/settingTokens.ts';
+import { isSettingToken } from '../src/model/settingTokens.ts';
 import { testedOnVariable } from '../src/hours/clock.ts';
 
 const root = process.cwd();
@@ -105,7 +105,7 @@ if (existsSync(editorPage) && readFileSync(editorPage, 'utf8').includes('content
   problems.push(`${dist}/admin/index.html: the web editor saves into the browser only (a test build). Run npm run build before publishing.`);
 }
 
-// Privacy settings that only LISKO can give (src/content/settingTokens.ts): each placeholder is a problem.
+// Privacy settings that only LISKO can give (src/model/settingTokens.ts): each placeholder is a problem.
 try {
   const unset = placeholderProblems(readSettings(pathToFileURL(`${root}/`)));
   problems.push(...unset);

@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../src/content/files.ts';
+import { readContentFiles } from '../src/check/files.ts';
 import { gitHistory } from '../src/editorial/gitHistory.ts';
 import { formatStatusMarkdown, formatStatusText, translationStatus } from '../src/editorial/translationStatus.ts';
 

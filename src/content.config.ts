@@ -1,22 +1,25 @@
 /**
- * The content collections, as Astro reads them. Each is defined once, in src/content/collections.ts
- * (its folder, schema and the files it loads), so that `npm run check` (scripts/check-content.ts)
- * and the unit tests check exactly the files the build loads, by the very same rules.
+ * The content collections, as Astro reads them. Each is defined once, in the content model
+ * (src/model/model.ts, with its loader options in src/model/collections.ts and its schema in
+ * src/model/schema.ts), so that `npm run check` and the unit tests check exactly the files the
+ * build loads, by the very same rules.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as definitions, loaderOptions, type CollectionName } from './content/collections.ts';
+import { loaderOptions } from './model/collections.ts';
+import type { CollectionName } from './model/model.ts';
+import { schemas } from './model/schema.ts';
 
-/** The test builds replace some folders through environment variables (collections.ts says which). */
+/** The test builds replace some folders through environment variables (model.ts says which). */
 const files = (name: CollectionName) => glob(loaderOptions(name, process.env));
 
 // Written out per name, so each collection's entries keep their own schema's type; `satisfies`
-// fails the type check when collections.ts has a collection that is missing here, or the reverse.
+// fails the type check when the model has a collection that is missing here, or the reverse.
 export const collections = {
-  pages: defineCollection({ loader: files('pages'), schema: definitions.pages.schema }),
-  services: defineCollection({ loader: files('services'), schema: definitions.services.schema }),
-  hours: defineCollection({ loader: files('hours'), schema: definitions.hours.schema }),
-  contact: defineCollection({ loader: files('contact'), schema: definitions.contact.schema }),
-  settings: defineCollection({ loader: files('settings'), schema: definitions.settings.schema }),
-  announcements: defineCollection({ loader: files('announcements'), schema: definitions.announcements.schema }),
+  pages: defineCollection({ loader: files('pages'), schema: schemas.pages }),
+  services: defineCollection({ loader: files('services'), schema: schemas.services }),
+  hours: defineCollection({ loader: files('hours'), schema: schemas.hours }),
+  contact: defineCollection({ loader: files('contact'), schema: schemas.contact }),
+  settings: defineCollection({ loader: files('settings'), schema: schemas.settings }),
+  announcements: defineCollection({ loader: files('announcements'), schema: schemas.announcements }),
 } satisfies Record<CollectionName, unknown>;

@@ -2,7 +2,7 @@
  * What the contact form sends, as the privacy notice lists it (`{{formFields}}` in
  * content/pages/<lang>/privacy.md): made from the form's own field list and needs
  * (src/contact/browser/fields.ts), so the notice cannot describe another form than the one built.
- * Pure, for the page (src/content/settingTokens.ts writes it as HTML) and the unit tests.
+ * Pure, for the page (src/model/settingTokens.ts writes it as HTML) and the unit tests.
  */
 import type { UiKey } from '../i18n/ui.ts';
 import { fieldNames, fieldNeeds, pageFields, type FieldName, type FieldNeed, type PageFieldName } from './browser/fields.ts';

@@ -5,12 +5,13 @@
  * (src/components/contact/OtherWays.astro).
  */
 import { getEntry } from 'astro:content';
+import { settingsFile } from '../model/settingTokens.ts';
 import { servicesNotAsTopic } from './browser/fields.ts';
 import type { ContactFormProps } from './browser/props.ts';
 import { formMessages } from './formMessages.ts';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { getServices } from '../content/entries.ts';
+import { getServices } from '../model/entries.ts';
 import { resolveFormspree, type FormspreeTarget } from './formspree.ts';
 import { pageUrl } from '../routing/urls.ts';
 
@@ -24,7 +25,7 @@ export function formSubject(lang: Locale): string {
 
 export async function getFormspreeTarget(): Promise<FormspreeTarget> {
   const settings = await getEntry('settings', 'site');
-  if (!settings) throw new Error('content/settings/site.md is missing');
+  if (!settings) throw new Error(`${settingsFile} is missing`);
   return resolveFormspree(settings.data.formspreeFormId, import.meta.env);
 }
 

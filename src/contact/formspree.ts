@@ -9,7 +9,8 @@
  *
  * Pure: the build, the deploy check and the unit tests all use it.
  */
-import { formspreeFormIdSchema, formspreePlaceholderId } from '../content/schema.ts';
+import { formspreeFormIdSchema } from '../model/schema.ts';
+import { formspreePlaceholderId } from '../model/model.ts';
 
 export const formspreeOrigin = 'https://formspree.io';
 

@@ -3,7 +3,7 @@
  * and the days it is closed. Pure, so the unit tests can feed it closures the real content
  * does not have; src/components/contact/OrganizationJsonLd.astro puts it in the page.
  */
-import type { ContactData, HoursData } from '../content/schema.ts';
+import type { ContactData, HoursData } from '../model/schema.ts';
 import { buildNow } from '../hours/clock.ts';
 import { countryCode } from './country.ts';
 import { currentClosures, schemaOrgDay } from '../hours/format.ts';

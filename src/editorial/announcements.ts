@@ -1,7 +1,7 @@
 /**
  * Which announcements are shown: from `from` to `until`, both days included, counted in
  * Luxembourg's calendar at the build's "now" (src/hours/clock.ts). Pure, for the unit tests;
- * src/content/entries.ts reads the collection with these rules.
+ * src/model/entries.ts reads the collection with these rules.
  */
 import { buildNow, luxembourgDay } from '../hours/clock.ts';
 import { wallClock } from '../hours/browser/schedule.ts';

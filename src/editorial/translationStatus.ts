@@ -15,8 +15,8 @@
  */
 import { applyPatch, structuredPatch } from 'diff';
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
-import type { ContentFile } from '../content/check.ts';
-import { frontmatterData } from '../content/frontmatter.ts';
+import type { ContentFile } from '../check/check.ts';
+import { frontmatterData } from '../model/frontmatter.ts';
 import { luxembourgDay } from '../hours/clock.ts';
 
 export interface Commit {

@@ -1,6 +1,7 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
-import type { ClosureData, Weekday } from '../content/schema.ts';
+import type { ClosureData } from '../model/schema.ts';
+import type { Weekday } from '../model/model.ts';
 import { buildNow, luxembourgDay } from './clock.ts';
 import { offsetTable, type Closure, type OffsetTable, type Slot } from './browser/schedule.ts';
 

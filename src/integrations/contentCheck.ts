@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent } from '../content/check.ts';
-import { formatProblems, publicFileProblems, readCheckOptions, readContentFiles } from '../content/files.ts';
+import { checkContent } from '../check/check.ts';
+import { formatProblems, publicFileProblems, readCheckOptions, readContentFiles } from '../check/files.ts';
 
 function problemsIn(root: string): string[] {
   return [...checkContent(readContentFiles(root), readCheckOptions(root)), ...publicFileProblems(root)];

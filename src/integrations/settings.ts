@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { settingsSchema, type SettingsData } from '../content/schema.ts';
-import { readFrontmatter } from '../content/frontmatter.ts';
-import { formatIssues } from '../content/errors.ts';
-import { isTextToken, placeholderMessage, placeholdersInUse, settingsFile, type TextToken } from '../content/settingTokens.ts';
+import { settingsSchema, type SettingsData } from '../model/schema.ts';
+import { readFrontmatter } from '../model/frontmatter.ts';
+import { formatIssues } from '../check/errors.ts';
+import { isTextToken, placeholderMessage, placeholdersInUse, settingsFile, type TextToken } from '../model/settingTokens.ts';
 
 /** The settings; throws a plain message naming the file and field when one is broken. */
 export function readSettings(root: URL | string): SettingsData {
@@ -51,7 +51,7 @@ export function settingsNotice(): AstroIntegration {
     const unset = placeholdersInUse(readSettings(root));
     if (unset.length)
       logger.warn(
-        `The privacy page shows placeholders for ${unset.join(', ')}: fill them in ${settingsFile} (EDITING.md, "Fill in the privacy settings"). Publishing is refused until then.`,
+        `The privacy page shows placeholders for ${unset.join(', ')}: fill them in ${settingsFile} (ADMIN.md, "Privacy settings"). Publishing is refused until then.`,
       );
   };
   return {

@@ -15,7 +15,18 @@ import { cleanEnv, makeTestProject, projectRoot } from '../support/testProject.t
 import { editorsChanges, newService } from '../support/variantSite.ts';
 
 /** What the unit and component tests read besides the site's sources. */
-const testFiles = ['vitest.config.ts', 'tests/unit', 'tests/components', 'tests/support', 'tests/fixtures', 'EDITING.md', 'README.md', '.github', '.nvmrc'];
+const testFiles = [
+  'vitest.config.ts',
+  'tests/unit',
+  'tests/components',
+  'tests/support',
+  'tests/fixtures',
+  'EDITING.md',
+  'ADMIN.md',
+  'README.md',
+  '.github',
+  '.nvmrc',
+];
 
 test('the unit tests pass on a copy with the changes editors make most', () => {
   const project = makeTestProject();

@@ -17,7 +17,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { weekdays } from '../../src/content/schema.ts';
+import { weekdays } from '../../src/model/model.ts';
 import { addDays, weekdayOf } from '../../src/hours/browser/schedule.ts';
 import { formatDate } from '../../src/hours/format.ts';
 import { builtPages } from '../support/builtPages.ts';

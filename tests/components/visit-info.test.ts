@@ -8,7 +8,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import VisitInfo from '../../src/components/contact/VisitInfo.astro';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { pageSchema, visitFieldNames, type VisitInfo as VisitInfoData } from '../../src/content/schema.ts';
+import { pageSchema, type VisitInfo as VisitInfoData } from '../../src/model/schema.ts';
+import { visitFieldNames } from '../../src/model/model.ts';
 
 const container = await AstroContainer.create();
 const page = (fields: Record<string, string>) =>

@@ -19,10 +19,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headersFor, parseHeaderRules } from '../../src/deploy/headerRules.ts';
 import { watchPage } from '../support/pageChecks.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { readContentFiles, readPublicFiles } from '../../src/content/files.ts';
-import { hoursSchema } from '../../src/content/schema.ts';
-import { frontmatterData, splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { checkContent, suggestSlug } from '../../src/check/check.ts';
+import { model } from '../../src/model/model.ts';
+import { contentPath } from '../../src/model/paths.ts';
+import { readContentFiles, readPublicFiles } from '../../src/check/files.ts';
+import { hoursSchema } from '../../src/model/schema.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { editorsEdits, hoursPath, savedByEditor } from '../support/variantSite.ts';
 import { frontmatterOf, serviceSlugs } from '../support/siteContent.ts';
 import { editorFormatProblems } from '../support/editorFormat.ts';
@@ -92,9 +94,9 @@ const field = (page: Page, keyPath: string) => page.locator(`[data-key-path="${k
  * Saves. `shown`: wait until the preview shows it first (the editor takes a typed value over a
  * moment after the input shows it; a save before that writes the old value).
  */
-async function save(page: Page, shown?: string): Promise<void> {
-  if (shown) await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(shown);
-  const button = page.getByRole('button', { name: 'Save', exact: true });
+async function save(page: Page, shown?: string, words = { save: 'Save', preview: 'Content Preview' }): Promise<void> {
+  if (shown) await expect(page.getByRole('document', { name: words.preview })).toContainText(shown);
+  const button = page.getByRole('button', { name: words.save, exact: true });
   await expect(button).toBeEnabled();
   await button.click();
   // Saved: the editor closes and shows the collection again. It changes the address to the
@@ -228,6 +230,55 @@ test.describe('in a browser set to German', () => {
     await expect(field(page, 'title')).toHaveValue(frontmatterTitle(`content/services/ar/${service}.md`));
     await expect(field(page, 'title')).toHaveAttribute('dir', 'rtl');
     await expect(field(page, 'title')).toHaveCSS('direction', 'rtl');
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+  });
+
+  test('an editor adds a service titled with ä, é and ß in German: the editor says what the file will be called, labels are German, and the file it saves is where the check expects it and passes it', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(240_000);
+    const watch = await watchPage(page, new URL(baseURL!).origin);
+    await seedRepository(page);
+    await page.goto('/admin/');
+    await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
+    await page.goto('/admin/#/collections/services/new');
+    const { fields } = model.services;
+    // The labels are the model's German words, and the editor says how the title becomes the file name.
+    await expect(page.getByText(fields.title.label.de, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(fields.order.label.de, { exact: true }).first()).toBeVisible();
+    await page.goto('/admin/#/collections/services');
+    await expect(page.getByText(/ä wird ae/)).toBeVisible();
+    await page.goto('/admin/#/collections/services/new');
+
+    const title = 'Sprachcafé für Ältere – Straße';
+    const orders = serviceSlugs.map((slug) => Number((frontmatterOf(contentPath('services', slug, defaultLocale)) as { order: number }).order));
+    await field(page, 'title').fill(title);
+    await field(page, 'description').fill('Im Sprachcafé üben Sie Deutsch in entspannter Runde, mit anderen und ohne Prüfung.');
+    // No audience: LISKO names one only for the training, and the hint says to leave it empty.
+    await expect(page.getByText(fields.audience.hint.de, { exact: true }).first()).toBeVisible();
+    await field(page, 'order').fill(String(Math.max(...orders) + 1));
+    const text = page.locator('[data-key-path="body"] [contenteditable="true"]').first();
+    await text.scrollIntoViewIfNeeded();
+    await text.fill('Ein Treffen zum Sprechen, jeden Mittwoch.');
+    await save(page, title, { save: 'Speichern', preview: 'Inhaltsvorschau' });
+
+    // Saved as the check wants it: an ASCII name made from the title, in the German folder.
+    const path = contentPath('services', suggestSlug(title), defaultLocale);
+    expect(path).toBe('content/services/de/sprachcafe-fuer-aeltere-strasse.md');
+    const saved = await savedFile(page, path);
+    expect(frontmatterData(saved)).toMatchObject({ title, order: Math.max(...orders) + 1 });
+    expect(frontmatterData(saved)).not.toHaveProperty('audience');
+    const copy = mkdtempSync(join(tmpdir(), 'lisko-cms-new-'));
+    try {
+      cpSync('content', join(copy, 'content'), { recursive: true });
+      cpSync('public', join(copy, 'public'), { recursive: true });
+      writeFileSync(join(copy, path), saved);
+      expect(checkContent(readContentFiles(copy), { publicFiles: readPublicFiles(copy) })).toEqual([]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
     expect(watch.foreignRequests).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
   });

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '../support/sharedContext.ts';
 import { defaultLocale, locales, localeCodes } from '../../src/i18n/locales.ts';
-import { hoursSchema, pageSchema, visitFieldNames, type VisitInfo } from '../../src/content/schema.ts';
+import { hoursSchema, pageSchema, type VisitInfo } from '../../src/model/schema.ts';
+import { visitFieldNames } from '../../src/model/model.ts';
 import { pagePaths } from '../../src/routing/pages.ts';
 import { builtPages } from '../support/builtPages.ts';
 import { testHoursDir } from '../support/testBuild.ts';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { hoursSchema } from '../../src/content/schema.ts';
+import { hoursSchema } from '../../src/model/schema.ts';
 import { contact, frontmatterOf } from '../support/siteContent.ts';
 import { testHoursDir } from '../support/testBuild.ts';
 

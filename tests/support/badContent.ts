@@ -10,8 +10,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import type { ContentFile } from '../../src/content/check.ts';
-import { readContentFiles } from '../../src/content/files.ts';
+import type { ContentFile } from '../../src/check/check.ts';
+import { readContentFiles } from '../../src/check/files.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 export const fixturesDir = join(projectRoot, 'tests/fixtures/bad-content');

@@ -4,11 +4,12 @@
  * a test: the tests follow the content instead of repeating it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { frontmatterData } from '../../src/content/frontmatter.ts';
-import { contactSchema } from '../../src/content/schema.ts';
+import { frontmatterData } from '../../src/model/frontmatter.ts';
+import { contactSchema } from '../../src/model/schema.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
 import { formatPhoneLocal, telHref } from '../../src/contact/phone.ts';
 import { addressLine } from '../../src/routing/urls.ts';
+import { isDraft } from '../../src/model/paths.ts';
 
 /** A content file's frontmatter as plain data (not yet checked by a schema), read as the check reads it. */
 export const frontmatterOf = (path: string): unknown => frontmatterData(readFileSync(path, 'utf8'));
@@ -24,6 +25,6 @@ export const address = addressLine(contact);
 
 /** The services of the German original (drafts, `_…`, left out), as slugs, sorted. */
 export const serviceSlugs = readdirSync(`content/services/${defaultLocale}`)
-  .filter((name) => /^[^_].*\.md$/.test(name))
+  .filter((name) => name.endsWith('.md') && !isDraft(name))
   .map((name) => name.slice(0, -3))
   .sort();

@@ -22,8 +22,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { defaultLocale, locales, type LocaleInfo } from '../../src/i18n/locales.ts';
-import { hoursSchema, type HoursData } from '../../src/content/schema.ts';
-import { frontmatterData } from '../../src/content/frontmatter.ts';
+import { hoursSchema, type HoursData } from '../../src/model/schema.ts';
+import { frontmatterData } from '../../src/model/frontmatter.ts';
+import { isDraft } from '../../src/model/paths.ts';
 import { addDays, wallClock, weekdayOf } from '../../src/hours/browser/schedule.ts';
 import { serviceSlugs } from './siteContent.ts';
 import { makeTestProject, projectRoot, type BuildResult, type TestProject } from './testProject.ts';
@@ -236,7 +237,7 @@ export function ensureVariant(): VariantBuild {
   const services = project
     .files(`content/services/${defaultLocale}`)
     .map((path) => path.split('/').at(-1)!)
-    .filter((name) => /^[^_].*\.md$/.test(name))
+    .filter((name) => name.endsWith('.md') && !isDraft(name))
     .map((name) => name.replace(/\.md$/, ''));
   const { status, output } = project.build({ BASE_PATH: base, SITE_URL: siteUrl, LISKO_BUILD_NOW: buildNow });
   const result: VariantBuild = { status, output, slots, services };

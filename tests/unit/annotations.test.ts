@@ -1,14 +1,14 @@
 /**
  * On a pull request, `npm run check` writes each problem as a GitHub annotation on the file and
- * line it is about (src/content/annotations.ts): checked on every malformed-content fixture.
+ * line it is about (src/check/annotations.ts): checked on every malformed-content fixture.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { githubAnnotations, locate } from '../../src/content/annotations.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { readCheckOptions } from '../../src/content/files.ts';
+import { githubAnnotations, locate } from '../../src/check/annotations.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { readCheckOptions } from '../../src/check/files.ts';
 import { badContentCases, contentWith, projectRoot, writeCaseCopy } from '../support/badContent.ts';
 
 const options = readCheckOptions(projectRoot);
@@ -19,29 +19,21 @@ describe('each problem is located on its file and line', () => {
     test(testCase.name, () => {
       const files = contentWith(testCase);
       for (const problem of checkContent(files, options)) {
-        const { file, line, message } = locate(problem, files);
+        const { file, line, message } = locate(problem);
         expect(`${file}: ${message}`.replace(`: line ${line}: `, ': ')).toBe(problem.replace(/: line \d+: /, ': '));
         const text = files.find((candidate) => candidate.path === file)?.text;
         if (text === undefined) continue; // a missing file: its first line
         const lines = text.split('\n');
         expect(line, problem).toBeGreaterThanOrEqual(1);
         expect(line, problem).toBeLessThanOrEqual(Math.max(lines.length, 1));
-        // A problem about a field that the file has points at that field's line.
-        const field = /^"([^"]+)"/.exec(message)?.[1];
-        const key =
-          /has unknown fields? "([^"]+)"/.exec(message)?.[1] ??
-          field
-            ?.split(/[.[\]]/)
-            .filter((part) => part && !/^\d+$/.test(part))
-            .at(-1);
-        const found = /\(found "([^"]*)"\)$/.exec(message)?.[1];
-        if (field?.endsWith(']') && found) {
-          expect(lines[line - 1], problem).toContain(found); // a list entry: its own line
-          continue;
-        }
-        if (key && !/is missing/.test(message) && new RegExp(`^\\s*(-\\s+)?${key}:`, 'm').test(text)) {
-          expect(lines[line - 1], problem).toMatch(new RegExp(`^\\s*(-\\s+)?${key}:`));
-        }
+        // The line holds what the message found there (a field's value, a link, a tag).
+        const found = /\(found "([^"…]+)"/.exec(message)?.[1];
+        if (found && /^line \d+: /.test(problem.slice(file.length + 2))) expect(lines[line - 1], problem).toContain(found.split('"')[0]);
+        // A field the file has is named on its own line.
+        const unknown = /(?:has unknown fields?|is misspelt|has a line for)\b/.test(message)
+          ? /"([^"]+)"(?!.*")/.exec(message.split(' (check')[0]!)?.[1]
+          : undefined;
+        if (unknown && !/misspelt/.test(message)) expect(lines[line - 1], problem).toMatch(new RegExp(`^\\s*(-\\s+)?${unknown}:`));
       }
     });
   }
@@ -52,8 +44,8 @@ describe('npm run check in GitHub Actions', () => {
     const testCase = cases.find((c) => c.name === 'bad-time');
     if (!testCase) throw new Error('fixture bad-time is missing');
     const files = contentWith(testCase);
-    expect(githubAnnotations(checkContent(files, options), files)).toEqual([
-      '::error file=content/hours/reception.md,line=8,title=Content check (EDITING.md explains every message)::content/hours/reception.md: "slots[1].closes" must be a time like 16:00 (24-hour clock, HH%3AMM) (found "4pm")'.replace(
+    expect(githubAnnotations(checkContent(files, options))).toEqual([
+      '::error file=content/hours/reception.md,line=8,title=Content check (EDITING.md explains every message)::content/hours/reception.md: "closes" of slot 2 must be a time like 16:00 (24-hour clock, HH%3AMM) (found "4pm")'.replace(
         'HH%3AMM',
         'HH:MM',
       ),
@@ -78,7 +70,7 @@ describe('npm run check in GitHub Actions', () => {
         env: { ...process.env, GITHUB_ACTIONS: 'true' },
       });
       expect(run.status).toBe(1);
-      const message = expected.slice(`${broken.path}: `.length);
+      const message = expected.slice(`${broken.path}: line ${line}: `.length);
       expect(run.stdout.trim().split('\n')).toEqual([
         `::error file=${broken.path},line=${line},title=Content check (EDITING.md explains every message)::${broken.path}: ${message}`,
       ]);

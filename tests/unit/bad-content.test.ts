@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
-import { markdownLinks } from '../../src/content/markdown.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { readCheckOptions, readContentFiles } from '../../src/check/files.ts';
+import { markdownLinks } from '../../src/check/markdown.ts';
 import { fileProblem } from '../../src/deploy/activeContent.ts';
 import { badContentCases, contentWith, languagesToken, projectRoot, writeCaseCopy } from '../support/badContent.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The build and the content check read the same files: Astro's own glob loader, given what
- * src/content.config.ts gives it (src/content/collections.ts), runs on a copy of the content with
+ * src/content.config.ts gives it (src/model/collections.ts), runs on a copy of the content with
  * drafts, leftovers and misplaced files added, and is compared with what `checkContent` reports.
  * A file the build loads but the check skips would be published unchecked (a draft in a `_drafts/`
  * folder once was); a file the check passes but the build skips would silently be missing.
@@ -11,9 +11,10 @@ import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, type LoaderContext } from 'astro/loaders';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { collectionNames, loaderOptions } from '../../src/content/collections.ts';
-import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { loaderOptions } from '../../src/model/collections.ts';
+import { collectionNames } from '../../src/model/model.ts';
+import { readCheckOptions, readContentFiles } from '../../src/check/files.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 

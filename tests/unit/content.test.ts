@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { hoursSchema, timeAsWritten } from '../../src/content/schema.ts';
-import { checkContent, type ContentFile } from '../../src/content/check.ts';
+import { hoursSchema, timeAsWritten } from '../../src/model/schema.ts';
+import { checkContent, type ContentFile } from '../../src/check/check.ts';
 
 const root = join(import.meta.dirname, '../..');
 function walk(dir: string): string[] {
@@ -52,67 +52,67 @@ describe('editor mistakes stop the build with a plain message naming file and fi
     [
       'a time that is not HH:MM',
       withFile('content/hours/reception.md', hours('  - day: wednesday\n    opens: "08:30"\n    closes: "4pm"')),
-      'content/hours/reception.md: "slots[0].closes" must be a time like 16:00 (24-hour clock, HH:MM) (found "4pm")',
+      'content/hours/reception.md: line 5: "closes" of slot 1 must be a time like 16:00 (24-hour clock, HH:MM) (found "4pm")',
     ],
     [
       'closing before opening',
       withFile('content/hours/reception.md', hours('  - day: thursday\n    opens: "16:00"\n    closes: "14:00"')),
-      'content/hours/reception.md: "slots[0].closes" must be later than "opens" (found "14:00")',
+      'content/hours/reception.md: line 5: "closes" of slot 1 must be later than "opens" (found "14:00")',
     ],
     [
       'an unknown weekday',
       withFile('content/hours/reception.md', hours('  - day: mittwoch\n    opens: "08:30"\n    closes: "11:30"')),
-      'content/hours/reception.md: "slots[0].day" must be a weekday in English: monday, tuesday, wednesday, thursday, friday, saturday, sunday (found "mittwoch")',
+      'content/hours/reception.md: line 3: "day" of slot 1 must be a weekday in English: monday, tuesday, wednesday, thursday, friday, saturday, sunday (found "mittwoch")',
     ],
     [
       'a closure on a day that does not exist (unquoted)',
       closures('  - from: 2026-02-30\n    reason:\n      de: Teamtag'),
-      'content/hours/reception.md: "closures[0].from" must be a date that exists, like 2026-12-24 (found "2026-02-30")',
+      'content/hours/reception.md: line 7: "from" of closure 1 must be a date that exists, like 2026-12-24 (found "2026-02-30")',
     ],
     [
       'a closure date written another way',
       closures('  - from: "24.12.2026"\n    reason:\n      de: Weihnachten'),
-      'content/hours/reception.md: "closures[0].from" must be a date like 2026-12-24 (YYYY-MM-DD) (found "24.12.2026")',
+      'content/hours/reception.md: line 7: "from" of closure 1 must be a date like 2026-12-24 (YYYY-MM-DD): write "2026-12-24" (found "24.12.2026")',
     ],
     [
       'a closure that ends before it starts',
       closures('  - from: 2026-12-24\n    to: 2026-12-20\n    reason:\n      de: Weihnachten'),
-      'content/hours/reception.md: "closures[0].to" must be the same day as "from" or later (found "2026-12-20")',
+      'content/hours/reception.md: line 8: "to" of closure 1 must be the same day as "from" or later (found "2026-12-20")',
     ],
     [
       'a closure without its German reason',
       closures('  - from: 2026-12-24\n    reason:\n      fr: Noël'),
-      'content/hours/reception.md: "closures[0].reason.de" is missing: it must be the reason in German, e.g. de: "Feiertag" (other languages are optional)',
+      'content/hours/reception.md: line 8: "reason.de" of closure 1 is missing: it must be the reason in German, e.g. de: "Feiertag" (other languages are optional)',
     ],
     [
       'a closure reason in a language the site does not have',
       closures('  - from: 2026-12-24\n    reason:\n      de: Weihnachten\n      es: Navidad'),
-      `content/hours/reception.md: "closures[0].reason" has unknown field "es" (check the spelling; languages the site knows: ${localeCodes.join(', ')})`,
+      `content/hours/reception.md: line 10: "reason" of closure 1 has a line for "es", which is not a language the site knows (check the spelling; languages the site knows: ${localeCodes.join(', ')})`,
     ],
     [
       'a closure reason not given per language',
       closures('  - from: 2026-12-24\n    reason: Weihnachten'),
-      'content/hours/reception.md: "closures[0].reason" must be the reason per language, one line each, like de: "Feiertag" (found "Weihnachten")',
+      'content/hours/reception.md: line 8: "reason" of closure 1 must be the reason per language, one line each, like de: "Feiertag" (found "Weihnachten")',
     ],
     [
       'an empty translation of a closure reason',
       closures('  - from: 2026-12-24\n    reason:\n      de: Weihnachten\n      fr: ""'),
-      'content/hours/reception.md: "closures[0].reason.fr" must not be empty: write the reason in French, or delete the line (found "")',
+      'content/hours/reception.md: line 10: "reason.fr" of closure 1 must not be empty: write the reason in French, or delete the line (found "")',
     ],
     [
       'a misspelt closure field',
       closures('  - from: 2026-12-24\n    until: 2026-12-26\n    reason:\n      de: Weihnachten'),
-      'content/hours/reception.md: "closures[0]" has unknown field "until" (check the spelling; known fields: from, to, reason)',
+      'content/hours/reception.md: line 8: closure 1 has unknown field "until" (check the spelling; known fields: from, to, reason)',
     ],
     [
       'a bad telephone number',
       withFile('content/contact/lisko.md', contact({ phones: '\n  - "2755 5603"' })),
-      'content/contact/lisko.md: "phones[0]" must be a Luxembourg telephone number in international form, like +352 2755 5603 (found "2755 5603")',
+      'content/contact/lisko.md: line 8: telephone number 1 must be a Luxembourg telephone number in international form, like +352 2755 5603 (found "2755 5603")',
     ],
     [
       'a bad postal code',
       withFile('content/contact/lisko.md', contact({ postalCode: '1255' })),
-      'content/contact/lisko.md: "postalCode" must be a postal code like L-1255, in quotes (found 1255)',
+      'content/contact/lisko.md: line 5: "postalCode" must be a postal code like L-1255, in quotes (found 1255)',
     ],
     [
       'a missing title',
@@ -125,7 +125,7 @@ describe('editor mistakes stop the build with a plain message naming file and fi
         'content/services/de/housing.md',
         '---\ntitle: Wohnen\ndescription: Wir helfen Ihnen bei der Suche nach einer Wohnung in Luxemburg.\naudience: kids\norder: 5\n---\n',
       ),
-      'content/services/de/housing.md: "audience" must be one of: professionals (found "kids")',
+      'content/services/de/housing.md: line 4: "audience" must be one of: professionals (found "kids")',
     ],
     [
       'a language that is not configured',
@@ -140,7 +140,7 @@ describe('editor mistakes stop the build with a plain message naming file and fi
     [
       'a visit field on a page that does not show it',
       withFile('content/pages/de/about.md', '---\ntitle: Über LISKO\ndescription: Wer LISKO ist und wie LISKO arbeitet, seit 2016.\ncost: "Test"\n---\n'),
-      'content/pages/de/about.md: "cost" is shown on the get-support page only; move it to content/pages/de/get-support.md',
+      'content/pages/de/about.md: line 4: "cost" is shown on the get-support page only; move it to content/pages/de/get-support.md',
     ],
     [
       'a visit field that is not text',
@@ -148,12 +148,12 @@ describe('editor mistakes stop the build with a plain message naming file and fi
         'content/pages/de/get-support.md',
         '---\ntitle: So bekommen Sie Unterstützung\ndescription: Kommen Sie zu den Empfangszeiten zu LISKO.\nappointment: false\n---\n',
       ),
-      'content/pages/de/get-support.md: "appointment" must be text in quotes, like appointment: "…", or "" while LISKO has not confirmed it (found false)',
+      'content/pages/de/get-support.md: line 4: "appointment" must be text in quotes, like appointment: "…", or "" while LISKO has not confirmed it (found false)',
     ],
     [
       'a number copied into a translation',
       withFile('content/services/fr/housing.md', '---\ntitle: Logement\ndescription: Nous vous aidons à chercher un logement au Luxembourg.\norder: 5\n---\n'),
-      'content/services/fr/housing.md: "order" is set in the de original only; delete it from this translation',
+      'content/services/fr/housing.md: line 4: "order" is set in the de original only; delete it from this translation',
     ],
     ['a required page deleted', without(/^content\/pages\/\w+\/contact\.md$/), 'content/pages/de/contact.md: is missing; the site needs this file'],
     [

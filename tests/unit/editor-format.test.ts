@@ -1,5 +1,5 @@
 /**
- * EDITING.md's examples are in the format the web editor (Sveltia CMS, src/admin/browser/cmsConfig.ts,
+ * ADMIN.md's examples (files edited by hand) are in the format the web editor (Sveltia CMS, src/admin/browser/cmsConfig.ts,
  * `yaml: { quote: 'double' }`) writes: text and dates in double quotes, true/false and numbers
  * bare, no `#` comments (the editor drops them on save). Files written as the guide shows are then
  * saved by the editor unchanged but for what the editor changed.
@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content/check.ts';
-import { readCheckOptions, readContentFiles } from '../../src/content/files.ts';
-import { frontmatterData, splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { readCheckOptions, readContentFiles } from '../../src/check/files.ts';
+import { frontmatterData, splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { projectRoot } from '../support/badContent.ts';
 import { editorFormatProblems } from '../support/editorFormat.ts';
 
@@ -57,8 +57,8 @@ describe('the check of the web editor’s format', () => {
 // changes must never break the tests (tests/build/content-changes.test.ts makes such an edit). The
 // web editor writes its format at its next save of that file. The guide's examples teach it.
 
-describe("EDITING.md's examples", () => {
-  const guide = readFileSync(join(projectRoot, 'EDITING.md'), 'utf8');
+describe("ADMIN.md's examples of files edited by hand", () => {
+  const guide = readFileSync(join(projectRoot, 'ADMIN.md'), 'utf8');
   /** Fenced blocks, unindented: an example inside a numbered step is indented by three spaces. */
   const blocks = [...guide.matchAll(/^( *)```(yaml|markdown)\n([\s\S]*?)^\1```/gm)].map(({ index, 1: indent = '', 2: language, 3: code = '' }) => ({
     at: index,
@@ -81,7 +81,7 @@ describe("EDITING.md's examples", () => {
     const start = guide.indexOf('### Add a service');
     const path = /Create `(content\/services\/de\/[a-z0-9-]+\.md)`/.exec(guide.slice(start))?.[1];
     const example = blocks.find(({ at }) => start !== -1 && at > start)?.code;
-    if (!path || !example) throw new Error('EDITING.md: "Add a service" has no example file');
+    if (!path || !example) throw new Error('ADMIN.md: "Add a service" has no example file');
     // Its `order` only has to be unused ("give it an order no other service uses"): a real service
     // with the same number is left out, so adding a service never breaks this test.
     const order = frontmatterData(example)?.['order'];

@@ -4,13 +4,13 @@
  * translation, the French one in French only), the source's expansion of BPI and the figures about
  * LISKO must stay exactly as they are, in every language. An editor who changes one of them by mistake
  * gets a failing test naming the file. (That BPI, DPI and ONA link to the glossary is a content
- * rule, with a message for the editor: src/content/glossary.ts, run by `npm run check`.)
+ * rule, with a message for the editor: src/check/glossary.ts, run by `npm run check`.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { load as parseYaml } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { defaultLocale, localeCodes, locales } from '../../src/i18n/locales.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { readFrontmatter } from '../../src/model/frontmatter.ts';
+import { isDraft } from '../../src/model/paths.ts';
 
 /** The organisation's own names for its services, word for word. */
 const serviceNames = [
@@ -27,14 +27,14 @@ const trainingInFrench = "« Dans la peau d'un réfugié »";
 const trainingInGerman = 'In der Haut eines Flüchtlings';
 
 function read(path: string): { data: Record<string, unknown>; body: string } {
-  const split = splitFrontmatter(readFileSync(path, 'utf8'));
-  if (!split) throw new Error(`${path} has no frontmatter`);
-  return { data: parseYaml(split.frontmatter) as Record<string, unknown>, body: split.body };
+  const read = readFrontmatter(readFileSync(path, 'utf8'));
+  if ('problem' in read) throw new Error(`${path}: ${read.problem}`);
+  return read;
 }
 
 const servicesDir = `content/services/${defaultLocale}`;
 const germanTitles = readdirSync(servicesDir)
-  .filter((name) => /^[^_].*\.md$/.test(name))
+  .filter((name) => name.endsWith('.md') && !isDraft(name))
   .map((name) => read(`${servicesDir}/${name}`).data['title']);
 
 describe('the facts', () => {

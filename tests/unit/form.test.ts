@@ -26,8 +26,8 @@ import { outcomeOf } from '../../src/contact/browser/outcome.ts';
 import { sendToFormspree, TransportFailure } from '../../src/contact/browser/transport.ts';
 import { formKeys, formMessages } from '../../src/contact/formMessages.ts';
 import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
-import { formspreePlaceholderId, settingsSchema } from '../../src/content/schema.ts';
-import { checkContent, type ContentFile } from '../../src/content/check.ts';
+import { formspreePlaceholderId, model } from '../../src/model/model.ts';
+import { checkContent, type ContentFile } from '../../src/check/check.ts';
 import { formspreeWarnings, resolveFormspree } from '../../src/contact/formspree.ts';
 
 const filled: FormValues = {
@@ -428,10 +428,10 @@ describe('where the form posts', () => {
     expect(problems([settings('xqkrvbnw')])).toEqual([]);
     expect(problems([settings(formspreePlaceholderId)])).toEqual([]);
     expect(problems([settings('https://formspree.io/f/xqkrvbnw')])).toEqual([
-      'content/settings/site.md: "formspreeFormId" must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw (found "https://formspree.io/f/xqkrvbnw")',
+      'content/settings/site.md: line 2: "formspreeFormId" must be only the Formspree form id, like "xqkrvbnw": the letters and digits after /f/ in https://formspree.io/f/xqkrvbnw (found "https://formspree.io/f/xqkrvbnw")',
     ]);
     expect(problems([{ path: 'content/settings/site.md', text: '---\nformspreeFormId: "xqkrvbnw"\nformId: "x"\n---\n' }])).toEqual([
-      `content/settings/site.md: has unknown field "formId" (check the spelling; known fields: ${Object.keys(settingsSchema.shape).join(', ')})`,
+      `content/settings/site.md: line 3: has unknown field "formId" (check the spelling; known fields: ${Object.keys(model.settings.fields).join(', ')})`,
     ]);
     expect(problems([])).toEqual(['content/settings/site.md: is missing; the site needs this file']);
   });

@@ -8,11 +8,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { dump } from 'js-yaml';
+import { stringify } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
-import { isPlaceholder, placeholderSettings, settingsSchema, type PlaceholderSetting, type SettingsData } from '../../src/content/schema.ts';
-import { fillSettings, placeholdersInUse, type TextValues } from '../../src/content/settingTokens.ts';
+import { settingsSchema, type SettingsData } from '../../src/model/schema.ts';
+import { isPlaceholder, placeholderSettings, type PlaceholderSetting } from '../../src/model/model.ts';
+import { fillSettings, placeholdersInUse, type TextValues } from '../../src/model/settingTokens.ts';
 import { sentFields } from '../../src/contact/formFieldList.ts';
 import { fieldNames, fieldNeeds, pageFields } from '../../src/contact/browser/fields.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
@@ -172,7 +173,7 @@ describe('npm run deploy:check (scripts/check-deploy.ts)', () => {
   async function deployCheck(values: Record<string, unknown>, dist = 'no-dist', setUp: (dir: string) => void = () => {}, history = true) {
     const dir = mkdtempSync(join(root, 'run-'));
     mkdirSync(join(dir, 'content/settings'), { recursive: true });
-    writeFileSync(join(dir, 'content/settings/site.md'), `---\n${dump(values)}---\n`);
+    writeFileSync(join(dir, 'content/settings/site.md'), `---\n${stringify(values)}---\n`);
     setUp(dir);
     // A clone with its whole history, as a deployment builds from (the pages' dates come from git).
     const git = (...args: string[]) =>

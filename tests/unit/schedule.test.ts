@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, receptionStatus, wallClock, weekdayOf, type Closure, type Slot } from '../../src/hours/browser/schedule.ts';
 import { closureTuples, currentClosures, formatDate, reasonIn, slotTuples } from '../../src/hours/format.ts';
-import type { ClosureData } from '../../src/content/schema.ts';
+import type { ClosureData } from '../../src/model/schema.ts';
 import { organizationData } from '../../src/contact/jsonLd.ts';
 
 /** LISKO's reception as in content/hours/reception.md. */

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/content/files.ts';
+import { readContentFiles } from '../../src/check/files.ts';
 import { gitHistory, historyProblem, historyState, lastChanged, originalUpdatedSince, parseGitLog } from '../../src/editorial/gitHistory.ts';
 import { isProductionBuild } from '../../src/integrations/history.ts';
 import {

@@ -1,120 +1,154 @@
 /**
- * The web editor's configuration (Sveltia CMS, served at /admin/). It mirrors the schemas in
- * src/content/schema.ts field by field: tests/unit/cms-config.test.ts compares both ways (names,
- * required, choices, patterns, lengths), so a field added to one and not the other fails the tests.
- * A field the content check requires in the German original only (a service's order, an
- * announcement's dates) is required here and `i18n: false`: the editor asks for it in German alone.
- * Labels and hints are what an editor reads; they carry the instructions that used to be YAML
- * comments in the content files (the editor drops comments when it saves).
+ * The web editor's configuration (Sveltia CMS, served at /admin/), derived from the content model
+ * (src/model/model.ts): every field with its label and hint in the editor's language, its limits
+ * and pattern, required or not, and whether it is edited in the German original only. Nothing is
+ * written here that the model says, so the editor cannot drift from the check.
  *
  * What the editor cannot check (a rule across fields or files: closes after opens, a closure's
- * "to" after its "from", two services with the same order) stays in `npm run check`, which runs
+ * "to" after its "from", two services with the same position) stays in `npm run check`, which runs
  * on every pull request and before every build.
  */
-import type { CmsConfig, Field } from '@sveltia/cms';
-import { audiences, conformanceLevels, hostTransferBases, transferBases, weekdays } from '../../content/choices.ts';
+import type { CmsConfig, Field as CmsField } from '@sveltia/cms';
 import { defaultLocale, localeCodes, locales } from '../../i18n/locales.ts';
+import {
+  collectionNames,
+  languageName,
+  model,
+  placeholderPrefix,
+  valueTypes,
+  type CollectionModel,
+  type CollectionName,
+  type EditorLanguage,
+  type Field,
+  type ValueType,
+  type Words,
+} from '../../model/model.ts';
+import { contentDir, contentPath } from '../../model/paths.ts';
 
 export type CmsBackend = 'github' | 'test-repo';
 
 /** Used when the build knows no repository: deploy:check refuses a build that still has it. */
 export const repositoryPlaceholder = 'REPLACE-WITH-OWNER/REPOSITORY';
 
-const date = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'a date like 2026-12-24'] } as const;
-const time = { widget: 'datetime', type: 'time', format: 'HH:mm', pattern: ['^([01]\\d|2[0-3]):[0-5]\\d$', 'a time like 16:00 (24-hour clock)'] } as const;
-
-/** Title, description, reviewed, reviewedOn: every page and service, in its own language. */
-const translatable: Field[] = [
-  { name: 'title', label: 'Title', widget: 'string', maxlength: 80, hint: 'The heading of the page, at most 80 characters.' },
-  {
-    name: 'description',
-    label: 'Short description',
-    widget: 'text',
-    minlength: 30,
-    maxlength: 200,
-    hint: 'One or two full sentences (30 to 200 characters) for search engines and link previews.',
+/** The editor's own words that are not a field's (the model has those). */
+const words = {
+  title: { de: 'LISKO – Website bearbeiten', en: 'LISKO – website editor' },
+  settings: { de: 'Öffnungszeiten, Adresse und Einstellungen', en: 'Hours, address and settings' },
+  /** What happens to a new entry's title: it becomes its file name and web address (EDITING.md). */
+  fileName: {
+    de: 'Beim ersten Speichern wird aus dem Titel der Dateiname und die Webadresse, nur mit Kleinbuchstaben, Ziffern und Bindestrichen: ä wird ae, ö oe, ü ue, ß ss, Akzente fallen weg. „Sprachcafé für Ältere“ wird zu sprachcafe-fuer-aeltere. Der Name bleibt, auch wenn Sie den Titel später ändern.',
+    en: 'On the first save the title becomes the file name and web address, with small letters, digits and hyphens only: ä becomes ae, ö oe, ü ue, ß ss, accents are dropped. "Sprachcafé für Ältere" becomes sprachcafe-fuer-aeltere. The name stays when you change the title later.',
   },
-  {
-    name: 'reviewed',
-    label: 'Translation checked by LISKO staff',
-    widget: 'boolean',
-    required: false,
-    default: false,
-    hint: 'Translations only: switch on once a colleague who speaks the language has checked it. Until then the page says politely that it is not checked yet. The German original is the source and stays switched on.',
-  },
-  {
-    name: 'reviewedOn',
-    label: 'Checked against the German original on',
-    ...date,
-    required: false,
-    hint: 'Translations only, optional: the day you compared this translation with the German original. A change to the original on or before that day does not mark the translation as outdated.',
-  },
-];
+  text: { de: 'Text', en: 'Text' },
+} satisfies Record<string, Words>;
 
-const body: Field = {
-  name: 'body',
-  label: 'Text',
-  widget: 'markdown',
-  hint: 'Headings start at "Heading 2" (the title is the page heading). Links to other pages start with /de/… or ../; images need a description. No HTML: the check refuses it.',
-};
+/** `^(REPLACE-WITH-.*|[A-Z]{2})$`: a setting may keep its placeholder until LISKO fills it in. */
+const orPlaceholder = (pattern: RegExp) => `^(${placeholderPrefix}.*|${pattern.source.replace(/^\^|\$$/g, '')})$`;
 
-/** Optional words on the get-support page; shown only once filled in (EDITING.md, "For LISKO to confirm"). */
-const visitFields: Field[] = [
-  ['whoCanCome', 'Who can come'],
-  ['whatToBring', 'What to bring'],
-  ['appointment', 'Is an appointment needed?'],
-  ['receptionLanguages', 'Languages spoken at reception'],
-  ['cost', 'Does it cost anything?'],
-].map(([name, label]) => ({
-  name: name!,
-  label: label!,
-  widget: 'text',
-  required: false,
-  hint: 'Get-support page only. Leave empty until LISKO has confirmed it: an empty field is not shown.',
-}));
+/** A value with a fixed form: its widget and its pattern, with what the editor says under a wrong value. */
+function valueWidget(type: ValueType, language: EditorLanguage, placeholder: boolean): Partial<CmsField> {
+  const pattern: [string, string] = [placeholder ? orPlaceholder(type.pattern) : type.pattern.source, type.editor[language]];
+  switch (type.widget) {
+    case 'date':
+      return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', pattern } as Partial<CmsField>;
+    case 'time':
+      return { widget: 'datetime', type: 'time', format: 'HH:mm', pattern } as Partial<CmsField>;
+    case 'image':
+      return { widget: 'image', pattern } as Partial<CmsField>;
+    default:
+      return { widget: 'string', pattern } as Partial<CmsField>;
+  }
+}
 
-/** The entrance photo (get-support page), optional; its description is required with it (the check). */
-const entranceFields: Field[] = [
-  {
-    name: 'entrancePhoto',
-    label: 'Photo of the entrance',
-    widget: 'image',
-    required: false,
-    pattern: ['^\\/images\\/[^/\\s]+\\.(jpg|jpeg|png|webp|avif|JPG|JPEG|PNG|WEBP|AVIF)$', 'a photo (jpg, png, webp or avif) in /images/'],
-    hint: 'Get-support page only, optional: a photo of the door, so visitors recognise it. Set it in the German page; a translation without one shows the German photo.',
-  },
-  {
-    name: 'entrancePhotoAlt',
-    label: 'What the photo shows (description)',
-    widget: 'text',
-    required: false,
-    hint: 'Required with a photo: what a blind visitor needs to know, in this language, e.g. "Der Eingang von LISKO, von der Straße aus gesehen". The check refuses a photo without it.',
-  },
-];
+/** How a field is typed in the editor. */
+function widget(field: Field, language: EditorLanguage): Partial<CmsField> {
+  switch (field.kind) {
+    case 'text':
+      return { widget: field.lines === 'many' ? 'text' : 'string', minlength: field.min?.length, maxlength: field.max } as Partial<CmsField>;
+    case 'boolean':
+      return { widget: 'boolean', default: field.default };
+    case 'choice':
+      return {
+        widget: 'select',
+        options: field.options.map((value) => ({ value, label: field.optionLabels[value]?.[language] ?? value })),
+      } as Partial<CmsField>;
+    case 'integer':
+      return { widget: 'number', value_type: 'int', min: field.min } as Partial<CmsField>;
+    case 'email':
+      // "none" or an address: the check judges it.
+      return { widget: 'string' };
+    case 'list':
+      return {
+        widget: 'list',
+        label_singular: field.itemLabel[language],
+        min: field.min?.count,
+        ...(field.of.kind === 'object' ? { fields: fields(field.of.fields, language) } : { field: editorField('item', field.of, language) }),
+      } as Partial<CmsField>;
+    case 'object':
+      return { widget: 'object', fields: fields(field.fields, language) } as Partial<CmsField>;
+    case 'perLanguage':
+      return {
+        widget: 'object',
+        fields: localeCodes.map((code) => ({
+          name: code,
+          label: `${languageName(code, language)} (${locales[code].label})`,
+          widget: 'string',
+          required: code === defaultLocale,
+        })),
+      } as Partial<CmsField>;
+    default:
+      return valueWidget(valueTypes[field.kind], language, Boolean(field.placeholder));
+  }
+}
 
-const languageName = (code: string) => new Intl.DisplayNames('en', { type: 'language' }).of(locales[code as keyof typeof locales].lang) ?? code;
-
-/** Settings that ship as REPLACE-WITH-… placeholders: the hint says what to write instead. */
-const setting = (name: string, label: string, hint: string, extra: Partial<Field> = {}): Field =>
-  ({
+/** One field of the model as the editor's field. `i18n` is set by the collection. */
+function editorField(name: string, field: Field, language: EditorLanguage): CmsField {
+  const config = {
     name,
-    label,
-    widget: 'string',
-    required: false,
-    hint: `${hint} Until LISKO fills it in, it holds a placeholder starting with REPLACE-WITH- (or stays empty) and publishing is refused.`,
-    ...extra,
-  }) as Field;
+    label: field.label[language],
+    ...(field.hint ? { hint: field.hint[language] } : {}),
+    ...widget(field, language),
+    // A setting may stay empty: a missing line counts as its placeholder.
+    ...(field.required === false || field.placeholder ? { required: false } : {}),
+  } as Record<string, unknown>;
+  // No `undefined` values: the editor's configuration check refuses them.
+  return Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)) as unknown as CmsField;
+}
 
-/** A setting may keep its placeholder (publishing is refused until it is replaced). */
-export const placeholderPattern = 'REPLACE-WITH-.*';
+const fields = (model: Readonly<Record<string, Field>>, language: EditorLanguage): CmsField[] =>
+  Object.entries(model).map(([name, field]) => editorField(name, field, language));
 
-/** A number of days; a placeholder in the file shows as empty, and an empty field is saved as the placeholder. */
-const days = { widget: 'number', value_type: 'int', min: 1 } as Partial<Field>;
+/**
+ * A collection per language folder (services, pages, announcements). A field set in the German
+ * original only (a service's order, an announcement's dates) is required and `i18n: false`: the
+ * editor asks for it in German alone, and writes it there only.
+ */
+function folderCollection(name: CollectionName, spec: CollectionModel, language: EditorLanguage) {
+  return {
+    name,
+    label: spec.label[language],
+    label_singular: spec.singular[language],
+    ...(spec.create ? { description: words.fileName[language] } : {}),
+    folder: contentDir(name),
+    extension: 'md',
+    format: 'frontmatter',
+    create: spec.create,
+    delete: spec.create,
+    i18n: true,
+    identifier_field: 'title',
+    ...('order' in spec.fields ? { sortable_fields: ['order', 'title'] } : {}),
+    fields: [
+      ...Object.entries(spec.fields).map(([field, rule]) => ({ ...editorField(field, rule, language), i18n: rule.scope !== 'original' })),
+      { name: 'body', label: words.text[language], widget: 'markdown', i18n: true, ...(spec.body ? { hint: spec.body[language] } : {}) },
+    ],
+  };
+}
 
-export function cmsConfig({ backend, repository }: { backend: CmsBackend; repository: string }): CmsConfig {
+export function cmsConfig({ backend, repository, language = 'en' }: { backend: CmsBackend; repository: string; language?: EditorLanguage }): CmsConfig {
+  const single = collectionNames.filter((name) => !model[name].localized);
   return {
     load_config_file: false,
-    app_title: 'LISKO – website editor',
+    app_title: words.title[language],
     backend:
       backend === 'test-repo'
         ? { name: 'test-repo' }
@@ -132,6 +166,9 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
     publish_mode: backend === 'test-repo' ? 'simple' : 'editorial_workflow',
     media_folder: 'public/images',
     public_folder: '/images',
+    // File names from titles in any language, as the content check wants them: ASCII only, umlauts
+    // and accents written out in the title's language (ä → ae in German), spaces as hyphens.
+    slug: { encoding: 'ascii', clean_accents: true },
     // Without it, an empty optional field is written as `reviewedOn: ""`, which the check refuses.
     // Quotes around every text, as the content files are written (times, dates and telephone
     // numbers need them; one style for all), so a save changes only what the editor changed.
@@ -143,210 +180,22 @@ export function cmsConfig({ backend, repository }: { backend: CmsBackend; reposi
       initial_locales: 'default',
     },
     collections: [
-      {
-        name: 'services',
-        label: 'Services',
-        label_singular: 'Service',
-        folder: 'content/services',
-        extension: 'md',
-        format: 'frontmatter',
-        create: true,
-        i18n: true,
-        identifier_field: 'title',
-        sortable_fields: ['order', 'title'],
-        fields: [
-          ...translatable.map((field) => ({ ...field, i18n: true })),
-          {
-            name: 'audience',
-            label: 'Who the service is for',
-            widget: 'select',
-            options: [...audiences],
-            required: false,
-            i18n: false,
-            hint: 'Leave empty: only the training „In der Haut eines Flüchtlings“ is for one group (professionals), as LISKO describes it. Set in the German original only.',
-          },
-          {
-            name: 'order',
-            label: 'Position in lists',
-            widget: 'number',
-            value_type: 'int',
-            min: 1,
-            i18n: false,
-            hint: 'Required: 1 comes first. Set in the German original only; two services must not have the same number.',
-          },
-          { ...body, i18n: true },
-        ],
-      },
-      {
-        name: 'pages',
-        label: 'Pages',
-        label_singular: 'Page',
-        folder: 'content/pages',
-        extension: 'md',
-        format: 'frontmatter',
-        // The pages are fixed (each has its place in the menus): edit, never add or delete.
-        create: false,
-        delete: false,
-        i18n: true,
-        identifier_field: 'title',
-        fields: [...translatable, ...visitFields, ...entranceFields, body].map((field) => ({ ...field, i18n: true })),
-      },
-      {
-        name: 'announcements',
-        label: 'Announcements',
-        label_singular: 'Announcement',
-        folder: 'content/announcements',
-        extension: 'md',
-        format: 'frontmatter',
-        create: true,
-        i18n: true,
-        identifier_field: 'title',
-        fields: [
-          {
-            name: 'title',
-            label: 'Title',
-            widget: 'string',
-            maxlength: 120,
-            i18n: true,
-            hint: 'One line, shown in bold above the text, at most 120 characters.',
-          },
-          {
-            name: 'from',
-            label: 'First day shown',
-            ...date,
-            i18n: false,
-            hint: 'Required. Set in the German original only; it counts for every language. The announcement appears on this day.',
-          },
-          {
-            name: 'until',
-            label: 'Last day shown',
-            ...date,
-            i18n: false,
-            hint: 'Required. Set in the German original only: the same day as "First day shown" or later. The announcement disappears by itself after this day.',
-          },
-          { ...body, i18n: true, hint: 'A few sentences. Links start with / (an announcement is shown on every page).' },
-        ],
-      },
+      ...collectionNames.filter((name) => model[name].localized).map((name) => folderCollection(name, model[name], language)),
       {
         name: 'settings',
-        label: 'Hours, address and settings',
+        label: words.settings[language],
         // Written once for every language: no language folders.
         i18n: false,
-        files: [
-          {
-            name: 'hours',
-            label: 'Reception hours and closed days',
-            file: 'content/hours/reception.md',
+        files: single.map((name) => {
+          const spec: CollectionModel = model[name];
+          return {
+            name,
+            label: spec.label[language],
+            file: contentPath(name, spec.required[0] ?? name),
             format: 'frontmatter',
-            fields: [
-              {
-                name: 'slots',
-                label: 'Reception times',
-                label_singular: 'Reception time',
-                widget: 'list',
-                min: 1,
-                hint: 'Local time in Luxembourg, written once for every language. "Closes" must be later than "opens".',
-                fields: [
-                  { name: 'day', label: 'Day', widget: 'select', options: [...weekdays] },
-                  { name: 'opens', label: 'Opens', ...time },
-                  { name: 'closes', label: 'Closes', ...time },
-                ],
-              },
-              {
-                name: 'closures',
-                label: 'Closed days (holidays, team days)',
-                label_singular: 'Closure',
-                widget: 'list',
-                required: false,
-                hint: 'Closures that have ended disappear from the site by themselves; delete them when convenient.',
-                fields: [
-                  { name: 'from', label: 'First closed day', ...date },
-                  { name: 'to', label: 'Last closed day', ...date, required: false, hint: 'Leave empty for a single day.' },
-                  {
-                    name: 'reason',
-                    label: 'Why',
-                    widget: 'object',
-                    hint: 'German is required; the other languages are optional and show the German reason until filled in.',
-                    fields: localeCodes.map((code) => ({
-                      name: code,
-                      label: `${languageName(code)} (${locales[code].label})`,
-                      widget: 'string',
-                      required: code === defaultLocale,
-                    })) as Field[],
-                  },
-                ],
-              },
-            ],
-          },
-          {
-            name: 'contact',
-            label: 'Address and telephone numbers',
-            file: 'content/contact/lisko.md',
-            format: 'frontmatter',
-            fields: [
-              { name: 'name', label: 'Short name', widget: 'string' },
-              { name: 'legalName', label: 'Full name', widget: 'string' },
-              { name: 'street', label: 'Street and house number', widget: 'string', hint: 'Like 13, rue de Bragance' },
-              { name: 'postalCode', label: 'Postal code', widget: 'string', pattern: ['^L-\\d{4}$', 'a postal code like L-1255'] },
-              { name: 'city', label: 'City', widget: 'string' },
-              {
-                name: 'phones',
-                label: 'Telephone numbers',
-                label_singular: 'Telephone number',
-                widget: 'list',
-                min: 1,
-                hint: 'In international form: +352 and the local number, like +352 2755 5603. The first is the main number.',
-                field: { name: 'phone', label: 'Telephone number', widget: 'string', pattern: ['^\\+352[\\s\\d-]{6,16}$', 'a number like +352 2755 5603'] },
-              },
-            ],
-          },
-          {
-            name: 'site',
-            label: 'Contact form, privacy and accessibility settings',
-            file: 'content/settings/site.md',
-            format: 'frontmatter',
-            fields: [
-              {
-                name: 'formspreeFormId',
-                label: 'Formspree form id',
-                widget: 'string',
-                hint: 'The letters and digits after /f/ in the form’s address at Formspree, like xqkrvbnw.',
-              },
-              setting('controller', 'Responsible legal entity', 'The name of the legal entity responsible for LISKO (the controller).'),
-              setting('privacyPostalAddress', 'Postal address for data requests', 'On one line.'),
-              setting('privacyEmail', 'E-mail for data requests', 'Like datenschutz@example.lu.'),
-              setting('dataProtectionOfficer', 'Data protection officer', 'The officer’s e-mail address, or none when LISKO has none.'),
-              setting('formspreeRetentionDays', 'Days messages stay at Formspree', 'A whole number of days, like 90.', days),
-              setting('liskoRetentionDays', 'Days LISKO keeps messages', 'A whole number of days, like 365.', days),
-              setting('hostName', 'Company hosting the website', 'Its name.'),
-              setting('hostCountry', 'Country of the hosting company', 'A two-letter code in capitals, like LU, DE or US.', {
-                pattern: [`^(${placeholderPattern}|[A-Z]{2})$`, 'a two-letter country code in capitals, like LU'],
-              }),
-              setting('hostLogRetentionDays', 'Days the host keeps its logs of visits', 'A whole number of days, like 30.', days),
-              setting(
-                'hostTransferBasis',
-                'Whether visitors’ data leaves the EU at the host',
-                'eea when the host’s country is in the EU or EEA; else adequacy, dpf or scc (EDITING.md, "Fill in the privacy settings").',
-                { widget: 'select', options: [...hostTransferBases] },
-              ),
-              setting('formspreeTransferBasis', 'Basis for sending messages to the United States', 'dpf or scc (EDITING.md, "Fill in the privacy settings").', {
-                widget: 'select',
-                options: [...transferBases],
-              }),
-              setting(
-                'formspreeChallenge',
-                'Check on Formspree’s page (without JavaScript)',
-                'none, or the name of the other company’s check Formspree’s page shows, like Google reCAPTCHA (see the form’s settings at Formspree).',
-                { maxlength: 80 },
-              ),
-              setting('accessibilityConformance', 'Accessibility: how far the site meets WCAG 2.2 AA', 'full, partial or none, as LISKO assesses it.', {
-                widget: 'select',
-                options: [...conformanceLevels],
-              }),
-              setting('accessibilityComplaintRoute', 'Accessibility: where visitors can complain', 'The body and how to reach it, on one line.'),
-            ],
-          },
-        ],
+            fields: fields(spec.fields, language),
+          };
+        }),
       },
     ],
   } as CmsConfig;

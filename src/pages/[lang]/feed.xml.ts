@@ -8,7 +8,7 @@ import { Feed } from 'feed';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { startOfDay } from '../../editorial/announcements.ts';
-import { getAnnouncements, getContact, getHours, hoursFile } from '../../content/entries.ts';
+import { getAnnouncements, getContact, getHours, hoursFile } from '../../model/entries.ts';
 import { currentClosures, formatDate, reasonIn } from '../../hours/format.ts';
 import { lastChanged } from '../../editorial/gitHistory.ts';
 import { languagePaths } from '../../routing/staticPaths.ts';

@@ -1,7 +1,7 @@
 /** `/<lang>/lisko.vcf`: "save to contacts", with the home page in that language. */
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { getContact } from '../../content/entries.ts';
+import { getContact } from '../../model/entries.ts';
 import { languagePaths } from '../../routing/staticPaths.ts';
 import { pageUrl } from '../../routing/urls.ts';
 import { contactCard } from '../../contact/vcard.ts';

@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { plainText } from '../../editorial/announcements.ts';
-import { getAnnouncements, getContact, getHours, hoursFile } from '../../content/entries.ts';
+import { getAnnouncements, getContact, getHours, hoursFile } from '../../model/entries.ts';
 import { currentClosures, reasonIn, slotTuples } from '../../hours/format.ts';
 import { receptionCalendar } from '../../hours/ics.ts';
 import { lastChanged } from '../../editorial/gitHistory.ts';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, locales, type Locale } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/ui.ts';
-import { getPage } from '../../../content/entries.ts';
+import { getPage } from '../../../model/entries.ts';
 import { previewImage } from '../../../sharing/previewImage.ts';
 import type { PreviewKind } from '../../../routing/urls.ts';
 import { pageNames, type PageName } from '../../../routing/pages.ts';

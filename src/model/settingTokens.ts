@@ -10,9 +10,11 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import type { UiKey } from '../i18n/ui.ts';
 import { fieldItemText, sentFields } from '../contact/formFieldList.ts';
 import { dayAt, longDate, testedOnVariable } from '../hours/clock.ts';
-import { isPlaceholder, placeholderSettings, type PlaceholderSetting, type SettingsData } from './schema.ts';
+import { contentPath } from './paths.ts';
+import type { SettingsData } from './schema.ts';
+import { isPlaceholder, placeholderSettings, settingMeaning, type PlaceholderSetting } from './model.ts';
 
-export const settingsFile = 'content/settings/site.md';
+export const settingsFile = contentPath('settings', 'site');
 
 /**
  * Values the site makes itself: `formFields`, the list of what the contact form sends (from the
@@ -135,25 +137,7 @@ export function placeholdersInUse(settings: Partial<Record<PlaceholderSetting, u
   return placeholderSettings.filter((name) => isPlaceholder(settings[name]));
 }
 
-/** What each setting holds, for the build's warnings and `npm run deploy:check`. */
-export const settingMeaning: Record<PlaceholderSetting, string> = {
-  controller: 'the name of the legal entity responsible for LISKO (the controller)',
-  privacyPostalAddress: 'the postal address for data requests',
-  privacyEmail: 'the e-mail address for data requests',
-  dataProtectionOfficer: 'the data protection officer’s e-mail address, or none',
-  formspreeRetentionDays: 'how many days messages stay at Formspree',
-  liskoRetentionDays: 'how many days LISKO keeps the messages',
-  hostName: 'the company that hosts the website',
-  hostCountry: 'the host’s country, as a two-letter code like LU',
-  hostLogRetentionDays: 'how many days the host keeps its logs of visits',
-  hostTransferBasis: 'whether visitors’ data leaves the EU at the host: eea, adequacy, dpf or scc',
-  formspreeTransferBasis: 'why data may go to Formspree in the United States: dpf or scc',
-  formspreeChallenge: 'whether Formspree’s page (without JavaScript) shows another company’s check: none, or its name',
-  accessibilityConformance: 'how far the site meets WCAG 2.2 AA: full, partial or none',
-  accessibilityComplaintRoute: 'where visitors can complain about accessibility',
-};
-
 /** One plain line per setting still holding its placeholder. */
 export function placeholderMessage(name: PlaceholderSetting, value: unknown): string {
-  return `${settingsFile}: "${name}" is not filled in yet (placeholder ${JSON.stringify(value)}): write ${settingMeaning[name]} (EDITING.md, "Fill in the privacy settings", explains each one).`;
+  return `${settingsFile}: "${name}" is not filled in yet (placeholder ${JSON.stringify(value)}): write ${settingMeaning[name]} (ADMIN.md, "Privacy settings", explains each one).`;
 }

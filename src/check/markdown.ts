@@ -116,13 +116,15 @@ export function markdownHtml(text: string): MarkdownHtml[] {
 export function headingIds(text: string): string[] {
   const slugger = new GithubSlugger();
   const original = text.split('\n');
-  return withoutCode(text)
-    .split('\n')
-    // Headings are found outside code blocks, their words read from the text as written.
-    .map((line, index) => (/^ {0,3}#{1,6}[ \t]/.test(line) ? /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(original[index] ?? '')?.[1] : undefined))
-    .filter((heading): heading is string => heading !== undefined)
-    // The words a visitor sees: link texts without their addresses, no emphasis marks.
-    .map((heading) => slugger.slug(heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')));
+  return (
+    withoutCode(text)
+      .split('\n')
+      // Headings are found outside code blocks, their words read from the text as written.
+      .map((line, index) => (/^ {0,3}#{1,6}[ \t]/.test(line) ? /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(original[index] ?? '')?.[1] : undefined))
+      .filter((heading): heading is string => heading !== undefined)
+      // The words a visitor sees: link texts without their addresses, no emphasis marks.
+      .map((heading) => slugger.slug(heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')))
+  );
 }
 
 export interface Mention {

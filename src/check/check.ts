@@ -2,15 +2,25 @@
  * Checks every content file before the build and reports all problems at once, one plain line
  * each. Pure: it gets the files' paths and texts, so the unit tests feed it fixtures directly.
  */
+import transliterate from '@sindresorhus/transliterate';
 import { defaultLocale, isLocale, localeCodes } from '../i18n/locales.ts';
-import { collectionIn, collectionNames, collections, isDraft, type Collection } from './collections.ts';
-import { placeholderSettings, visitFieldNames } from './schema.ts';
-import { audiences, namedAudiences, type Audience } from './choices.ts';
-import { describeFound, fieldName, formatIssues } from './errors.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import {
+  collectionIn,
+  collectionNames,
+  model,
+  requiredInOriginal,
+  placeholderSettings,
+  type CollectionModel,
+  type CollectionName,
+  type Field,
+} from '../model/model.ts';
+import { contentDir, contentPath, isDraft } from '../model/paths.ts';
+import { schemas } from '../model/schema.ts';
+import { describeFound, fieldName, formatIssues, placeOf, type FieldPlace } from './errors.ts';
+import { readFrontmatter } from '../model/frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
 import { headingIds, markdownHtml, markdownLinks } from './markdown.ts';
-import { isTextToken, madeTokens, settingsFile, tokensIn } from './settingTokens.ts';
+import { isTextToken, madeTokens, settingsFile, tokensIn } from '../model/settingTokens.ts';
 import { pagePaths, type PageName } from '../routing/pages.ts';
 
 export interface ContentFile {
@@ -32,28 +42,20 @@ export interface CheckOptions {
   templateIds?: readonly string[];
 }
 
-/** Fields set once, in the German original; translations hold words only. */
-const originalOnly: Record<string, readonly string[]> = {
-  services: ['order', 'audience'],
-  announcements: ['from', 'until'],
-};
+/**
+ * A file name that can be part of a web address: `housing`, `exchange-days`. An underscore inside
+ * is allowed because the web editor keeps one from a title (`Termin_neu` → `termin_neu`); at the
+ * start it makes the file a draft (paths.ts).
+ */
+const slugPattern = /^[a-z0-9][a-z0-9_]*(?:-[a-z0-9_]+)*$/;
 
-/** Of those, the ones every German original must set (a service's audience is set only where LISKO names one). */
-const requiredInOriginal: Record<string, readonly string[]> = {
-  services: ['order'],
-  announcements: ['from', 'until'],
-};
-
-/** A file name that can be part of a web address: `housing`, `exchange-days`. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** `Wohnen Hilfe` → `wohnen-hilfe`: what an editor should rename a file to. */
+/**
+ * `Sprachcafé für Ältere` → `sprachcafe-fuer-aeltere`: what an editor should rename a file to, as
+ * the web editor names it from a German title (the same transliteration library, ä → ae).
+ */
 export function suggestSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return transliterate(name.normalize('NFD'), { locale: defaultLocale })
     .toLowerCase()
-    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -67,6 +69,8 @@ interface Parsed {
   /** The Markdown after the frontmatter, and the file line it starts on. */
   body: string;
   bodyLine: number;
+  /** Where each field is, for messages about a field across files. */
+  place?: FieldPlace;
 }
 
 /**
@@ -104,11 +108,37 @@ export function isLeftover(name: string): boolean {
 }
 
 /**
+ * How a message names a field, from the model: a list entry by its noun and its number counted from
+ * 1, as people count (`"opens" of slot 1`, `telephone number 2`, `closure 1`), not `slots[0]`.
+ */
+function fieldNamer(fields: Readonly<Record<string, Field>>): (path: readonly PropertyKey[]) => string {
+  return (path) => {
+    let field: Field | undefined;
+    let item: { at: number; noun: string } | undefined;
+    path.forEach((part, at) => {
+      if (typeof part === 'number' && field?.kind === 'list') {
+        item = { at, noun: field.noun };
+        field = field.of;
+      } else if (typeof part === 'string') {
+        field = at === 0 ? fields[part] : field?.kind === 'object' ? field.fields[part] : undefined;
+      }
+    });
+    if (!item) return fieldName(path);
+    const entry = `${item.noun} ${Number(path[item.at]) + 1}`;
+    const rest = path
+      .slice(item.at + 1)
+      .map(String)
+      .join('.');
+    return rest ? `"${rest}" of ${entry}` : entry;
+  };
+}
+
+/**
  * `---` and `---` with nothing between: one message naming the fields the file needs (those the
  * schema requires, and in an original the ones set there only), not one "missing" per field.
  */
-function noFields(spec: Collection, inOriginal: readonly string[]): string {
-  const result = spec.schema.safeParse({});
+function noFields(collection: CollectionName, inOriginal: readonly string[]): string {
+  const result = schemas[collection].safeParse({});
   const fromSchema = result.success ? [] : result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0]));
   const needed = [...new Set([...fromSchema, ...inOriginal])].map((field) => `${field}:`);
   const list = needed.length > 1 ? `${needed.slice(0, -1).join(', ')} and ${needed.at(-1)}` : (needed[0] ?? '');
@@ -131,6 +161,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (isDraft(inContent) || isLeftover(parts.at(-1) ?? '')) continue;
     const [collection = '', ...rest] = parts;
     const spec = collectionIn(collection);
+    const inOriginal = (lang: string | undefined) => (spec && lang === defaultLocale ? requiredInOriginal(spec) : []);
     if (!spec) {
       problems.push(`${file.path}: "${collection}" is not a content folder the site knows (known: ${collectionNames.join(', ')})`);
       continue;
@@ -142,7 +173,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     let lang: string | undefined;
     if (spec.localized) {
       if (rest.length !== 2) {
-        problems.push(`${file.path}: must be in a language folder, like content/${collection}/${defaultLocale}/<name>.md`);
+        problems.push(`${file.path}: must be in a language folder, like ${contentPath(collection, '<name>', defaultLocale)}`);
         continue;
       }
       lang = rest[0];
@@ -152,7 +183,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         continue;
       }
     } else if (rest.length !== 1) {
-      problems.push(`${file.path}: must be directly in content/${collection}/ (no language folders: numbers and times exist once)`);
+      problems.push(`${file.path}: must be directly in ${contentDir(collection)}/ (no language folders: numbers and times exist once)`);
       continue;
     }
     const name = (rest.at(-1) ?? '').replace(/\.md$/, '');
@@ -162,11 +193,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     const clash = duplicates.get(file.path);
     if (clash) {
-      problems.push(`${file.path}: has the same name as ${clash} apart from capitals or punctuation; both would get the same web address (rename or delete one of them)`);
+      problems.push(
+        `${file.path}: has the same name as ${clash} apart from capitals or punctuation; both would get the same web address (rename or delete one of them)`,
+      );
       continue;
     }
     if (!slugPattern.test(name)) {
-      problems.push(`${file.path}: the file name becomes part of the web address, so it must use only small letters a-z, digits and hyphens, like ${suggestSlug(name) || 'new-service'}.md (found "${name}.md")`);
+      problems.push(
+        `${file.path}: the file name becomes part of the web address, so it must use only small letters a-z, digits and hyphens, like ${suggestSlug(name) || 'new-service'}.md (found "${name}.md")`,
+      );
       continue;
     }
     present.add(`${collection}/${lang ?? ''}/${name}`);
@@ -177,30 +212,32 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     const { body, bodyLine } = read;
     const retired = Object.entries(spec.retired ?? {}).filter(([field]) => Object.hasOwn(read.data, field));
+    const place: FieldPlace = { lineOf: read.lineOf, nameOf: fieldNamer(spec.fields) };
     for (const [field, reason] of retired) {
-      problems.push(`${file.path}: "${field}" is no longer needed (${reason}); delete its line`);
+      problems.push(`${placeOf(file.path, [field], place)}"${field}" is no longer needed (${reason}); delete its line`);
     }
     // Checked without them: the one message above is the whole of the mistake.
     const data = Object.fromEntries(Object.entries(read.data).filter(([field]) => !retired.some(([name]) => name === field)));
     if (!Object.keys(read.data).length) {
-      problems.push(`${file.path}: ${noFields(spec, lang === defaultLocale ? (requiredInOriginal[collection] ?? []) : [])}`);
-      parsed.push({ file, collection, lang, name, data, body, bodyLine });
+      problems.push(`${file.path}: ${noFields(collection as CollectionName, inOriginal(lang))}`);
+      parsed.push({ file, collection, lang, name, data, body, bodyLine, place });
       continue;
     }
-    const result = spec.schema.safeParse(data);
+    const result = schemas[collection as CollectionName].safeParse(data);
     // Set once, in the original: missing there is reported with the schema's problems, so a
     // misspelling of the field (`untill:`) is one message, not also "missing".
-    const missingInOriginal = lang === defaultLocale ? (requiredInOriginal[collection] ?? []).filter((field) => data[field] === undefined) : [];
-    problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path)));
+    const missingInOriginal = inOriginal(lang).filter((field) => data[field] === undefined);
+    problems.push(...checkFieldHtml(file.path, data, result.success ? [] : result.error.issues.map((issue) => issue.path), place));
     problems.push(
       ...formatIssues(
         file.path,
         result.success ? [] : result.error.issues,
         data,
         missingInOriginal.map((field) => ({ path: [field], problem: `${file.path}: "${field}" is missing: the ${defaultLocale} original must set it` })),
+        place,
       ),
     );
-    parsed.push({ file, collection, lang, name, data, body, bodyLine });
+    parsed.push({ file, collection, lang, name, data, body, bodyLine, place });
   }
 
   problems.push(...checkTranslations(parsed, present));
@@ -211,7 +248,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   return problems;
 }
 
-/** Where BPI, DPI or ONA (src/content/glossary.ts) first appears in a page or service text, it links to the glossary. */
+/** Where BPI, DPI or ONA (src/check/glossary.ts) first appears in a page or service text, it links to the glossary. */
 function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
   const glossary = parsed.find((entry) => entry.collection === 'pages' && entry.name === 'glossary' && entry.lang === defaultLocale);
   const terms = glossary ? glossaryTerms(glossary.body) : [];
@@ -235,7 +272,7 @@ function checkGlossaryTerms(parsed: readonly Parsed[]): string[] {
 
 /**
  * `{{controller}}` in a page text names a setting, `{{formFields}}` a value the site makes
- * (src/content/settingTokens.ts); a translation shows every one its original shows, so no language
+ * (src/model/settingTokens.ts); a translation shows every one its original shows, so no language
  * loses e.g. the address for data requests.
  */
 function checkSettingTokens(parsed: readonly Parsed[]): string[] {
@@ -256,7 +293,9 @@ function checkSettingTokens(parsed: readonly Parsed[]): string[] {
     const used = new Set(tokens.map((token) => token.name));
     const missing = [...new Set(tokensIn(original.body).map((token) => token.name))].filter((name) => isTextToken(name) && !used.has(name));
     if (missing.length) {
-      problems.push(`${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`);
+      problems.push(
+        `${entry.file.path}: must show ${missing.map((name) => `{{${name}}}`).join(', ')} like the original ${original.file.path} (write each exactly so, with both pairs of curly brackets)`,
+      );
     }
   }
   return problems;
@@ -266,10 +305,12 @@ function checkSettingTokens(parsed: readonly Parsed[]): string[] {
 function checkHtml(parsed: readonly Parsed[]): string[] {
   return parsed.flatMap((entry) =>
     // One message per line: `<script>…</script>` is one mistake, not two.
-    markdownHtml(entry.body).filter((html, index, all) => all.findIndex((other) => other.line === html.line) === index).map(
-      (html) =>
-        `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
-    ),
+    markdownHtml(entry.body)
+      .filter((html, index, all) => all.findIndex((other) => other.line === html.line) === index)
+      .map(
+        (html) =>
+          `${entry.file.path}: line ${entry.bodyLine + html.line - 1}: the text must not contain HTML code; write it in Markdown, like **important** or [Contact](/${entry.lang ?? defaultLocale}/contact/) (found "${html.tag}")`,
+      ),
   );
 }
 
@@ -281,16 +322,16 @@ const fieldTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?(?:-->|
  * them as plain text, so a visitor would read `<b>Wohnen</b>` with its tags. A field that already
  * has a problem from the schema is left to that message.
  */
-function checkFieldHtml(file: string, data: unknown, reported: readonly (readonly PropertyKey[])[], path: PropertyKey[] = []): string[] {
+function checkFieldHtml(file: string, data: unknown, reported: readonly (readonly PropertyKey[])[], place: FieldPlace, path: PropertyKey[] = []): string[] {
   if (typeof data === 'string') {
     if (!new RegExp(fieldTag.source).test(data) || reported.some((other) => fieldName(other) === fieldName(path))) return [];
     const plain = data.replace(fieldTag, '').replace(/\s+/g, ' ').trim();
     return [
-      `${file}: "${fieldName(path)}" must not contain HTML code: the site shows it as plain text, so visitors would see the tags; write it without them${plain ? `, like ${String(path.at(-1))}: ${JSON.stringify(plain)}` : ''}${describeFound(data)}`,
+      `${placeOf(file, path, place)}${place.nameOf?.(path) ?? fieldName(path)} must not contain HTML code: the site shows it as plain text, so visitors would see the tags; write it without them${plain ? `, like ${String(path.at(-1))}: ${JSON.stringify(plain)}` : ''}${describeFound(data)}`,
     ];
   }
   if (data === null || typeof data !== 'object') return [];
-  return Object.entries(data).flatMap(([key, value]) => checkFieldHtml(file, value, reported, [...path, Array.isArray(data) ? Number(key) : key]));
+  return Object.entries(data).flatMap(([key, value]) => checkFieldHtml(file, value, reported, place, [...path, Array.isArray(data) ? Number(key) : key]));
 }
 
 /** The kinds of address a link may have besides this site's own pages. */
@@ -376,14 +417,22 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
       const external = /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
       if (link.kind === 'image') {
         if (!link.text) {
-          problems.push(`${where} the image must have a short description between the brackets, like ![LISKO's reception desk](/images/reception.jpg) (found "${link.source}")`);
+          problems.push(
+            `${where} the image must have a short description between the brackets, like ![LISKO's reception desk](/images/reception.jpg) (found "${link.source}")`,
+          );
         }
         if (external) {
-          problems.push(`${where} the image must be stored on this site, in public/images/: an image from another website tells that website who reads this page (found "${target}")`);
+          problems.push(
+            `${where} the image must be stored on this site, in public/images/: an image from another website tells that website who reads this page (found "${target}")`,
+          );
         } else if (!target.startsWith('/')) {
-          problems.push(`${where} the image must be a file in public/images/, written like /images/${target.split('/').at(-1) || 'photo.jpg'} (found "${target}")`);
+          problems.push(
+            `${where} the image must be a file in public/images/, written like /images/${target.split('/').at(-1) || 'photo.jpg'} (found "${target}")`,
+          );
         } else if (publicFiles && !publicFiles.has(decoded(target.split(/[?#]/)[0] ?? ''))) {
-          problems.push(`${where} the image must be a file that exists in public/, but public${decoded(target.split(/[?#]/)[0] ?? '')} is missing (found "${target}")`);
+          problems.push(
+            `${where} the image must be a file that exists in public/, but public${decoded(target.split(/[?#]/)[0] ?? '')} is missing (found "${target}")`,
+          );
         }
         continue;
       }
@@ -420,64 +469,85 @@ function checkLinks(parsed: readonly Parsed[], options: CheckOptions): string[] 
       }
       const guess = pages.has(`${path}/`) ? `${target.split(/[?#]/)[0]}/` : undefined;
       const relative = `${'../'.repeat(address.split('/').filter(Boolean).length - 1)}contact/`;
-      problems.push(`${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`);
+      problems.push(
+        `${where} the link must lead to a page of this site, like /${entry.lang}/contact/ or ${relative} (found "${target}"${guess ? `; did you mean "${guess}"?` : ''})`,
+      );
     }
   }
   return problems;
 }
 
-const isAudience = (value: unknown): value is Audience => (audiences as readonly unknown[]).includes(value);
-
-/** A label "for …" says a service is only for that group: only LISKO's own description can say so. */
-const audienceProblem = `"audience" must be left out: it labels the service as only for one group, and LISKO's own description names a group only for ${Object.entries(
-  namedAudiences,
-)
-  .map(([service, audience]) => `${service}.md (${audience})`)
-  .join(', ')}; delete the line`;
-
-/** The page that shows the visit fields (who can come, what to bring, …). */
-export const visitPage: PageName = 'get-support';
-
-/** Cross-file rules: originals exist, numbers live in the original only (checked per file: set there), nothing required is missing. */
+/**
+ * Cross-file rules, from the model: originals exist; fields set in the original only are not in a
+ * translation; fields shown on one page only are not on another; unique numbers are unique.
+ * (A field the original must set is reported with the file's other fields.)
+ */
 function checkTranslations(parsed: readonly Parsed[], has: ReadonlySet<string>): string[] {
   const problems: string[] = [];
-  const orders = new Map<unknown, string>();
+  /** Per collection and field whose values must differ: each value and the file that has it. */
+  const taken = new Map<string, Map<unknown, string>>();
+  /** The smallest whole number no German original of the collection uses for the field. */
+  const free = (collection: string, field: string) => {
+    const used = new Set(parsed.filter((e) => e.collection === collection && e.lang === defaultLocale).map((e) => e.data[field]));
+    let number = 1;
+    while (used.has(number)) number += 1;
+    return number;
+  };
+  /** Translations whose original is missing, per original: one message for a deleted original. */
+  const orphans = new Map<string, string[]>();
 
   for (const entry of parsed) {
     const { collection, lang, name, file, data } = entry;
-    if (!lang) continue;
+    const spec = collectionIn(collection);
+    if (!lang || !spec) continue;
     // A required original that is missing is reported once, below, not once per translation.
-    const required = collectionIn(collection)?.required.includes(name) ?? false;
-    if (lang !== defaultLocale && !required && !has.has(`${collection}/${defaultLocale}/${name}`)) {
-      problems.push(`${file.path}: is a translation without its original: content/${collection}/${defaultLocale}/${name}.md is missing (create the original, or check the file name)`);
+    if (lang !== defaultLocale && !spec.required.includes(name) && !has.has(`${collection}/${defaultLocale}/${name}`)) {
+      const original = contentPath(collection, name, defaultLocale);
+      orphans.set(original, [...(orphans.get(original) ?? []), file.path]);
     }
-    if (collection === 'pages' && name !== visitPage) {
-      for (const field of visitFieldNames.filter((field) => data[field] !== undefined)) {
-        problems.push(`${file.path}: "${field}" is shown on the ${visitPage} page only; move it to content/pages/${lang}/${visitPage}.md`);
+    for (const [field, rule] of Object.entries(spec.fields)) {
+      const value = data[field];
+      if (value === undefined) continue;
+      // The field's line, where the file has one: `content/…/x.md: line 4: `.
+      const at = entry.place ? placeOf(file.path, [field], entry.place) : `${file.path}: `;
+      if (rule.onlyOn && name !== rule.onlyOn) {
+        problems.push(`${at}"${field}" is shown on the ${rule.onlyOn} page only; move it to ${contentPath(collection, rule.onlyOn, lang)}`);
       }
-    }
-    for (const field of originalOnly[collection] ?? []) {
-      if (lang !== defaultLocale && data[field] !== undefined) {
-        problems.push(`${file.path}: "${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
+      if (rule.scope === 'original' && lang !== defaultLocale) {
+        problems.push(`${at}"${field}" is set in the ${defaultLocale} original only; delete it from this translation`);
       }
-    }
-    if (collection === 'services' && lang === defaultLocale) {
-      const audience = data['audience'];
-      // An audience the schema refused already has its message; a known one must be the one LISKO names.
-      if (isAudience(audience) && namedAudiences[name] !== audience) problems.push(`${file.path}: ${audienceProblem}`);
-      if (data['order'] !== undefined) {
-        const other = orders.get(data['order']);
-        if (other) problems.push(`${file.path}: "order" ${String(data['order'])} is already used by ${other}; give each service its own number`);
-        else orders.set(data['order'], file.path);
+      // A choice the model allows on named files only (a service's audience): the schema refused an unknown value already.
+      if (rule.kind === 'choice' && rule.onlyWhere && rule.options.includes(value as string) && rule.onlyWhere.files[name] !== value) {
+        const where = Object.entries(rule.onlyWhere.files).map(([other, choice]) => `${other}.md (${choice})`);
+        problems.push(`${at}"${field}" must be left out: ${rule.onlyWhere.why} ${where.join(', ')}; delete the line`);
+      }
+      if (rule.kind === 'integer' && rule.unique && lang === defaultLocale) {
+        const values = taken.get(`${collection}.${field}`) ?? new Map<unknown, string>();
+        taken.set(`${collection}.${field}`, values);
+        const other = values.get(value);
+        if (other) {
+          problems.push(
+            `${at}"${field}" ${String(value)} is already used by ${other}; give each ${rule.unique.what} its own number, like ${free(collection, field)}, which no ${rule.unique.what} has yet`,
+          );
+        } else values.set(value, file.path);
       }
     }
   }
 
-  for (const [collection, spec] of Object.entries<Collection>(collections)) {
+  // One translation: its name is likely wrong. Several: the original was deleted, one message.
+  for (const [original, translations] of orphans) {
+    problems.push(
+      translations.length === 1
+        ? `${translations[0]}: is a translation without its original: ${original} is missing (create the original, or check the file name)`
+        : `${original}: is missing, but its ${translations.length} translations are still there (${translations.join(', ')}): restore the original from the file’s history on the git host, or delete the translations too`,
+    );
+  }
+
+  for (const [collection, spec] of Object.entries<CollectionModel>(model)) {
     for (const name of spec.required) {
-      const path = spec.localized ? `${collection}/${defaultLocale}/${name}` : `${collection}//${name}`;
-      if (!has.has(path)) {
-        problems.push(`content/${collection}/${spec.localized ? `${defaultLocale}/` : ''}${name}.md: is missing; the site needs this file`);
+      const lang = spec.localized ? defaultLocale : undefined;
+      if (!has.has(`${collection}/${lang ?? ''}/${name}`)) {
+        problems.push(`${contentPath(collection, name, lang)}: is missing; the site needs this file`);
       }
     }
   }

@@ -4,11 +4,23 @@
  */
 import type { z } from 'astro/zod';
 
-/** The field's name as an editor sees it in the frontmatter: `slots[1].closes`. */
+/** Where a field is in its file and how to name it, from the content model (check.ts). */
+export interface FieldPlace {
+  /** The file line of the field, or of the field it belongs to; undefined when neither is there. */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+  /** `"opens" of slot 1`, `telephone number 2`, `"title"`: the field as an editor finds it. */
+  nameOf?: (path: readonly PropertyKey[]) => string;
+}
+
+/** `"slots[0].opens"`: the field's name as it stands in the frontmatter, when the model does not name it. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
-    .join('');
+  return `"${path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('')}"`;
+}
+
+/** `content/x.md: line 7: ` for a field the file has, `content/x.md: ` for one it lacks. */
+export function placeOf(file: string, path: readonly PropertyKey[], place: FieldPlace): string {
+  const line = place.lineOf?.(path);
+  return line === undefined ? `${file}: ` : `${file}: line ${line}: `;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -79,14 +91,28 @@ const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.len
  * mistake: when an unknown field looks like a field that is missing from the same place (`untill`
  * and `until`), the two become one line saying so, instead of "unknown" plus "missing".
  */
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, missing: readonly MissingField[] = []): string[] {
-  const lines = issues.map((issue) => ({ issue, path: issue.path, missing: issue.path.length > 0 && issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined }));
+export function formatIssues(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  missing: readonly MissingField[] = [],
+  place: FieldPlace = {},
+): string[] {
+  const nameOf = place.nameOf ?? fieldName;
+  const lines = issues.map((issue) => ({
+    issue,
+    path: issue.path,
+    missing: issue.path.length > 0 && issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined,
+  }));
   const absent = [...lines.filter((line) => line.missing).map((line) => line.path), ...missing.map((field) => field.path)];
   /** Missing fields explained by a misspelling, so they get no line of their own. */
   const explained: (readonly PropertyKey[])[] = [];
   const misspelt = (parent: readonly PropertyKey[], key: string) => {
     const candidates = absent.filter((path) => path.length === parent.length + 1 && samePath(path.slice(0, -1), parent) && !explained.includes(path));
-    const meant = likelyMeant(key, candidates.map((path) => String(path.at(-1))));
+    const meant = likelyMeant(
+      key,
+      candidates.map((path) => String(path.at(-1))),
+    );
     const path = candidates.find((candidate) => String(candidate.at(-1)) === meant);
     if (path) explained.push(path);
     return meant;
@@ -95,14 +121,23 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], 
     if (issue.code === 'unrecognized_keys') {
       const fixes = issue.keys.map((key) => ({ key, meant: misspelt(issue.path, key) }));
       const unknown = fixes.filter((fix) => !fix.meant).map((fix) => fix.key);
-      const where = issue.path.length ? `"${fieldName(issue.path)}" ` : '';
+      const where = issue.path.length ? `${nameOf(issue.path)} ` : '';
+      // `unknown language; languages the site knows: de, fr, …` (src/model/schema.ts, unknownKeys)
+      const [, noun = 'field', known = ''] = /^unknown (\w+); ([\s\S]*)$/.exec(issue.message) ?? [];
+      const named = unknown.map((key) => `"${key}"`).join(', ');
       return [
         ...fixes.flatMap(({ key, meant }) =>
-          meant ? [`${file}: "${fieldName([...issue.path, key])}" is misspelt: did you mean "${meant}"? (write ${meant}: instead of ${key}:)`] : [],
+          meant
+            ? [
+                `${placeOf(file, [...issue.path, key], place)}${nameOf([...issue.path, key])} is misspelt: did you mean "${meant}"? (write ${meant}: instead of ${key}:)`,
+              ]
+            : [],
         ),
         ...(unknown.length
           ? [
-              `${file}: ${where}has unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((key) => `"${key}"`).join(', ')} (check the spelling; ${issue.message.replace(/^has an unknown field \(|\)$/g, '')})`,
+              noun === 'language'
+                ? `${placeOf(file, [...issue.path, unknown[0]!], place)}${where}has a line for ${named}, which is not a language the site knows (check the spelling; ${known})`
+                : `${placeOf(file, [...issue.path, unknown[0]!], place)}${where}has unknown field${unknown.length > 1 ? 's' : ''} ${named} (check the spelling; ${known})`,
             ]
           : []),
       ];
@@ -116,7 +151,9 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], 
         if (explained.some((path) => samePath(path, entry.path))) return [];
         const found = valueAt(data, entry.path);
         if (!entry.path.length) return [`${file}: ${entry.message}`];
-        return [`${file}: "${fieldName(entry.path)}" ${found === undefined ? 'is missing: it ' : ''}${entry.message}${describeFound(found)}`];
+        return [
+          `${placeOf(file, entry.path, place)}${nameOf(entry.path)} ${found === undefined ? 'is missing: it ' : ''}${entry.message}${describeFound(found)}`,
+        ];
       }),
     ),
     ...missing.filter((field) => !explained.some((path) => samePath(path, field.path))).map((field) => field.problem),

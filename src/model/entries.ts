@@ -5,7 +5,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import type { Audience } from './schema.ts';
+import { contentPath } from './paths.ts';
+import type { Audience } from './model.ts';
 import { isShown, newestFirst } from '../editorial/announcements.ts';
 import { buildNow } from '../hours/clock.ts';
 import type { PageName } from '../routing/pages.ts';
@@ -32,7 +33,7 @@ export async function getPage(lang: Locale, name: PageName): Promise<Localized<C
   const own = all.find((entry) => langOf(entry.id) === lang);
   const original = all.find((entry) => langOf(entry.id) === defaultLocale);
   const entry = own ?? original;
-  if (!entry) throw new Error(`content/pages/${defaultLocale}/${name}.md is missing`);
+  if (!entry) throw new Error(`${contentPath('pages', name, defaultLocale)} is missing`);
   return { entry, textLang: langOf(entry.id), isFallback: !own, translatedIn: all.map((e) => langOf(e.id)) };
 }
 
@@ -79,18 +80,18 @@ export async function getServices(lang: Locale): Promise<Service[]> {
 }
 
 /** The files behind the hours and the contact details, for "last updated" dates. */
-export const hoursFile = 'content/hours/reception.md';
-export const contactFile = 'content/contact/lisko.md';
+export const hoursFile = contentPath('hours', 'reception');
+export const contactFile = contentPath('contact', 'lisko');
 
 export async function getHours() {
   const entry = await getEntry('hours', 'reception');
-  if (!entry) throw new Error('content/hours/reception.md is missing');
+  if (!entry) throw new Error(`${hoursFile} is missing`);
   return entry.data;
 }
 
 export async function getContact() {
   const entry = await getEntry('contact', 'lisko');
-  if (!entry) throw new Error('content/contact/lisko.md is missing');
+  if (!entry) throw new Error(`${contactFile} is missing`);
   return entry.data;
 }
 
