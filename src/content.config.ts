@@ -22,4 +22,5 @@ export const collections = {
   contact: defineCollection({ loader: files('contact'), schema: schemas.contact }),
   settings: defineCollection({ loader: files('settings'), schema: schemas.settings }),
   announcements: defineCollection({ loader: files('announcements'), schema: schemas.announcements }),
+  style: defineCollection({ loader: files('style'), schema: schemas.style }),
 } satisfies Record<CollectionName, unknown>;

@@ -15,7 +15,8 @@ import {
   type Field,
 } from '../model/model.ts';
 import { contentDir, contentPath, isDraft } from '../model/paths.ts';
-import { schemas } from '../model/schema.ts';
+import { schemas, wordListSchema } from '../model/schema.ts';
+import { languageTexts, styleProblems, wordListProblems, wordRules } from './style.ts';
 import { describeFound, fieldName, formatIssues, placeOf, type FieldPlace } from './errors.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
@@ -245,7 +246,36 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   problems.push(...checkLinks(parsed, options));
   problems.push(...checkSettingTokens(parsed));
   problems.push(...checkGlossaryTerms(parsed));
+  problems.push(...checkStyle(parsed));
   return problems;
+}
+
+/**
+ * Each language's style sheet in each text of that language (src/check/style.ts): the word list's
+ * words and the language's typography. A word list with mistakes is reported by the schema and
+ * then left out, so one slip there does not bring a message for every page.
+ */
+function checkStyle(parsed: readonly Parsed[]): string[] {
+  const list = parsed.find((entry) => entry.collection === 'style');
+  const read = list ? wordListSchema.safeParse(list.data) : undefined;
+  const rules = list && read?.success ? wordRules(read.data.words, list.file.path, (index) => list.place?.lineOf?.(['words', index])) : [];
+  // An entry that refuses its own word is reported, and not applied.
+  const usable = rules.filter((rule) => !wordListProblems([rule]).length);
+  return [
+    ...wordListProblems(rules),
+    ...parsed
+      .filter((entry) => entry !== list)
+      .flatMap((entry) => {
+        const spec = collectionIn(entry.collection);
+        if (!spec) return [];
+        const lang = entry.lang && isLocale(entry.lang) ? entry.lang : undefined;
+        const texts = languageTexts(spec.fields, entry.data, lang, (path) => entry.place?.lineOf?.(path), {
+          text: entry.body,
+          line: entry.bodyLine,
+        });
+        return styleProblems(entry.file.path, texts, usable);
+      }),
+  ];
 }
 
 /** Where BPI, DPI or ONA (src/check/glossary.ts) first appears in a page or service text, it links to the glossary. */

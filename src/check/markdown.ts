@@ -38,6 +38,25 @@ function withoutCode(text: string): string {
   return lines.join('\n').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
 }
 
+/**
+ * The words of a Markdown text as a reader sees them, for the style check: code, link and image
+ * addresses (with their titles), reference definitions, autolinks, web addresses, `{{tokens}}`
+ * and HTML blanked out; every line break and offset kept, so a slip's line is the file's line.
+ */
+export function proseOf(text: string): string {
+  const blank = (part: string) => part.replace(/[^\n]/g, ' ');
+  return (
+    withoutCode(text)
+      .replace(/^ {0,3}\[[^\]\n]+\]:.*$/gm, blank)
+      .replace(/\]\([^)\n]*(?:\([^)\n]*\)[^)\n]*)*\)/g, (part) => `]${blank(part.slice(1))}`)
+      .replace(/<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/g, blank)
+      .replace(/\b(?:https?:\/\/|www\.)[^\s<>]*/g, blank)
+      .replace(/\{\{[^{}\n]*\}\}/g, blank)
+      // HTML has its own message (checkHtml); its attributes' quotes are not the text's.
+      .replace(/<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?(?:-->|$)/g, blank)
+  );
+}
+
 function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;

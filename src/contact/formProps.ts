@@ -14,6 +14,7 @@ import { useTranslations } from '../i18n/ui.ts';
 import { getServices } from '../model/entries.ts';
 import { resolveFormspree, type FormspreeTarget } from './formspree.ts';
 import { pageUrl } from '../routing/urls.ts';
+import { typeset } from '../model/typography.ts';
 
 /** LISKO's staff read submissions in German, the site's source language: "Arabisch (ar)". */
 const germanName = (code: Locale) => `${new Intl.DisplayNames(defaultLocale, { type: 'language' }).of(code) ?? code} (${code})`;
@@ -45,8 +46,9 @@ export async function contactFormProps(lang: Locale, headingId: string): Promise
     topics: [
       ...services
         .filter((service) => !servicesNotAsTopic.includes(service.slug))
-        .map((service) => ({ value: germanTitle.get(service.slug) ?? service.slug, label: service.entry.data.title })),
-      { value: useTranslations(defaultLocale)('form.topicOther'), label: t('form.topicOther') },
+        // Typeset in the title's language, as the build typesets the page (the island renders these itself).
+        .map((service) => ({ value: germanTitle.get(service.slug) ?? service.slug, label: typeset(service.textLang, service.entry.data.title) })),
+      { value: useTranslations(defaultLocale)('form.topicOther'), label: typeset(lang, t('form.topicOther')) },
     ],
     privacyUrl: pageUrl(lang, 'privacy'),
   };

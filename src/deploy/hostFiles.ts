@@ -17,6 +17,7 @@
  * `astro build` gets it, also into another `--outDir` or under BASE_PATH.
  * By hand: node scripts/host-files.ts [dist] (BASE_PATH from the environment).
  */
+import { typesetPages } from './typesetPages.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -397,6 +398,8 @@ export function writeHostFiles(
   const headersTemplate = join(publicDir, '_headers');
   let counts = { scripts: 0, styles: 0, pages: 0 };
   placeNotFoundPages(dir);
+  // Before the policies: typesetting changes text only, never a hashed script or style.
+  typesetPages(htmlFiles(dir));
   if (existsSync(headersTemplate)) {
     const { text, code } = headersFile(readFileSync(headersTemplate, 'utf8'), dir, base, formEndpoint);
     writeFileSync(join(dir, '_headers'), text);

@@ -754,6 +754,58 @@ const settingsFields = {
   ),
 } as const satisfies Record<string, Field>;
 
+/**
+ * `content/style/words.md`: the words half of each language's style sheet (the typography half is
+ * typography.ts): per language, the one word the site uses for a thing and the words it does not.
+ * `npm run check` refuses an avoided word in any text of that language (src/check/style.ts), and the
+ * unit tests hold the UI strings to the same list.
+ */
+const wordFields = {
+  words: {
+    kind: 'list',
+    noun: 'word',
+    itemLabel: { de: 'Wort', en: 'Word' },
+    expected: 'a list of words, each starting with "- language:"',
+    label: { de: 'Wörter', en: 'Words' },
+    hint: {
+      de: 'Ein Eintrag je Sache und Sprache: das Wort, das die Website benutzt, und die Wörter, die sie nicht benutzt. Ein * am Anfang oder Ende steht für beliebige Buchstaben (Fachkräfte* findet auch „Fachkräften“).',
+      en: 'One entry per thing and language: the word the site uses, and the words it does not. A * at the start or end stands for any letters (Fachkräfte* also finds "Fachkräften").',
+    },
+    of: {
+      kind: 'object',
+      expected: 'a word with language:, use: and avoid:',
+      label: { de: 'Wort', en: 'Word' },
+      fields: {
+        language: {
+          kind: 'choice',
+          options: Object.keys(locales) as Locale[],
+          optionLabels: Object.fromEntries(
+            (Object.keys(locales) as Locale[]).map((code) => [code, { de: languageName(code, 'de'), en: languageName(code, 'en') }]),
+          ) as Record<Locale, Words>,
+          expected: `a language code: ${Object.keys(locales).join(', ')}`,
+          label: { de: 'Sprache', en: 'Language' },
+        },
+        use: { kind: 'text', expected: 'the word the site uses', label: { de: 'Wort der Website', en: 'Word to use' } },
+        avoid: {
+          kind: 'list',
+          noun: 'word to avoid',
+          itemLabel: { de: 'Wort, das nicht vorkommen soll', en: 'Word to avoid' },
+          expected: 'a list of words the site does not use',
+          min: { count: 1, message: 'must list at least one word to avoid' },
+          label: { de: 'Nicht so', en: 'Not these' },
+          of: { kind: 'text', expected: 'a word the site does not use', label: { de: 'Wort', en: 'Word' } },
+        },
+        why: {
+          kind: 'text',
+          required: false,
+          expected: 'why, in a few words',
+          label: { de: 'Warum (freiwillig)', en: 'Why (optional)' },
+        },
+      },
+    },
+  },
+} as const satisfies Record<string, Field>;
+
 /** One collection: a folder of content/ and what its files hold. */
 export interface CollectionModel {
   label: Words;
@@ -836,6 +888,13 @@ export const model = {
     singular: { de: 'Einstellungen', en: 'Settings' },
     ...singleFile('site'),
     fields: settingsFields,
+  },
+
+  style: {
+    label: { de: 'Wortliste', en: 'Word list' },
+    singular: { de: 'Wortliste', en: 'Word list' },
+    ...singleFile('words'),
+    fields: wordFields,
   },
 
   /**

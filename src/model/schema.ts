@@ -294,6 +294,7 @@ export const serviceSchema = collectionSchema(model.services);
 export const announcementSchema = collectionSchema(model.announcements);
 export const contactSchema = collectionSchema(model.contact);
 export const settingsSchema = collectionSchema(model.settings);
+export const wordListSchema = collectionSchema(model.style);
 
 type RawHours = DataOf<(typeof model)['hours']['fields']>;
 /**
@@ -313,12 +314,14 @@ export const schemas = {
   hours: hoursSchema,
   contact: contactSchema,
   settings: settingsSchema,
+  style: wordListSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
 /** A Formspree form id (the deploy workflow may give one in PUBLIC_FORMSPREE_FORM_ID). */
 export const formspreeFormIdSchema = valueSchema('formspreeId');
 
 export type PageData = z.infer<typeof pageSchema>;
+export type WordListData = z.infer<typeof wordListSchema>;
 export type VisitInfo = Pick<PageData, VisitField | 'entrancePhoto' | 'entrancePhotoAlt'>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type HoursData = z.infer<typeof hoursSchema>;

@@ -14,6 +14,7 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { test as base } from '../support/sharedContext.ts';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import { axeViolations, colourRules } from '../support/axe.ts';
+import { typeset } from '../../src/model/typography.ts';
 import { builtPages } from '../support/builtPages.ts';
 import { horizontalOverflow, keyboardWalk, unreadableText, watchPage, type PageWatch } from '../support/pageChecks.ts';
 
@@ -71,6 +72,25 @@ for (const { path, lang } of pages) {
       await expect.soft(page).toHaveTitle(/\S.* – LISKO$|^LISKO$/);
     }
     await expect.soft(page.locator('h1')).toHaveCount(1);
+
+    // French spacing (the build's typesetting, and the form's own text after hydration): every
+    // French text as the page shows it is already typeset.
+    const frenchTexts = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || element.closest('script, style, code, pre, textarea, svg')) continue;
+        if (element.closest('[lang]')?.getAttribute('lang')?.split('-')[0] === 'fr' && node.textContent?.trim()) texts.push(node.textContent);
+      }
+      return texts;
+    });
+    expect
+      .soft(
+        frenchTexts.filter((text) => typeset('fr', text) !== text),
+        'French text without its narrow no-break spaces',
+      )
+      .toEqual([]);
 
     // Accessibility, light: every WCAG 2.2 AA rule axe has (axe is injected once per page).
     expect.soft(await axeViolations(page), 'axe, light colour scheme').toEqual([]);

@@ -252,7 +252,7 @@ sharedTest('each page says when its content last changed, in a <time datetime>',
   for (const [path, text] of [
     ['/de/', /^Zuletzt geändert: \d{1,2}\. \S+ \d{4}$/],
     ['/en/about/', /^Last updated: \d{1,2} \S+ \d{4}$/],
-    ['/fr/services/housing/', /^Dernière modification : \d{1,2} \S+ \d{4}$/],
+    ['/fr/services/housing/', /^Dernière modification\u202f: \d{1,2} \S+ \d{4}$/],
     ['/ar/contact/', /^آخر تحديث: /],
   ] as const) {
     await page.goto(path);

@@ -1,0 +1,119 @@
+/**
+ * How each language writes quotation marks, percentages and its punctuation: the typography half of
+ * the per-language style sheet (the words half is the editors' word list, content/style/words.md,
+ * described in model.ts). `npm run check` refuses a slip with the line and what to write instead
+ * (src/check/style.ts); the unit tests hold the UI strings to the same rules. What the build can do
+ * itself, it does: French spaces (`typeset`), so editors never type a narrow no-break space.
+ *
+ * Pure, without Node: the contact form's island gets its French strings through `typeset` too.
+ */
+import { locales, type Locale } from '../i18n/locales.ts';
+
+export interface Typography {
+  /** The quotation marks of running text. Any other double mark is refused. */
+  quotes: { open: string; close: string };
+  /**
+   * ASCII punctuation right after a letter of the language's own script, and the script's own mark
+   * to write instead (Tigrinya: `።` for `.`).
+   */
+  punctuation?: { script: RegExp; marks: Readonly<Record<string, string>> };
+}
+
+const guillemets = { open: '«', close: '»' };
+
+export const typography = {
+  de: { quotes: { open: '„', close: '“' } },
+  fr: { quotes: guillemets },
+  en: { quotes: { open: '“', close: '”' } },
+  lb: { quotes: { open: '„', close: '“' } },
+  ar: { quotes: guillemets },
+  ti: {
+    quotes: guillemets,
+    // ፦ introduces (an answer, a list), as the UI strings and every Tigrinya page use it.
+    punctuation: { script: /\p{Script=Ethiopic}/u, marks: { '.': '።', ',': '፣', ';': '፤', ':': '፦' } },
+  },
+  so: { quotes: guillemets },
+} as const satisfies Record<Locale, Typography>;
+
+/** Every double quotation mark a text might hold. */
+const doubleMarks = /["„“”«»‟〝〞＂]/gu;
+
+/**
+ * Whether the language puts a space between a figure and %, as `Intl` writes it (`52 %` in German
+ * and French, `52%` in English, Arabic, Tigrinya, Somali): one source for the pages' figures, the
+ * facts test and this check.
+ */
+export function percentSpaced(lang: Locale): boolean {
+  const written = new Intl.NumberFormat(locales[lang].intl, { style: 'percent' }).format(0.52).replace(/[\u200e\u200f\u061c]/g, '');
+  return /\d\s%/u.test(written);
+}
+
+export interface Slip {
+  /** Where in the text (0-based), for the line. */
+  index: number;
+  message: string;
+}
+
+/** The typography slips in one piece of running text in `lang`. */
+export function typographySlips(lang: Locale, text: string): Slip[] {
+  const rules: Typography = typography[lang];
+  const slips: Slip[] = [];
+  const { open, close } = rules.quotes;
+  for (const match of text.matchAll(doubleMarks)) {
+    if (match[0] === open || match[0] === close) continue;
+    slips.push({ index: match.index, message: `quotation marks in ${languageWord(lang)} are ${open}…${close} (found ${match[0]})` });
+  }
+  const spaced = percentSpaced(lang);
+  // Where the build spaces percentages itself (French), any spelling is fine.
+  const typesetsPercent = typeset(lang, '52%') !== '52%';
+  for (const match of typesetsPercent ? [] : text.matchAll(/(?<![\d.,])\d[\d.,]*(\s*)%/gu)) {
+    const hasSpace = (match[1] ?? '') !== '';
+    if (hasSpace === spaced) continue;
+    slips.push({
+      index: match.index,
+      message: spaced
+        ? `a percentage in ${languageWord(lang)} has a space before %, like 52 % (found "${match[0]}")`
+        : `a percentage in ${languageWord(lang)} has no space before %, like 52% (found "${match[0]}")`,
+    });
+  }
+  if (rules.punctuation) {
+    const { script, marks } = rules.punctuation;
+    const ascii = Object.keys(marks)
+      .map((mark) => mark.replace(/[.^\\\]-]/g, '\\$&'))
+      .join('');
+    // After a letter of the script, and not inside a figure or an address (`1.5`, `lisko.lu`).
+    for (const match of text.matchAll(new RegExp(`(?<=${script.source})[${ascii}](?![\\p{L}\\p{N}])`, 'gu'))) {
+      slips.push({ index: match.index, message: `write ${marks[match[0]]} instead of "${match[0]}" after ${languageWord(lang)} words` });
+    }
+  }
+  return slips.sort((a, b) => a.index - b.index);
+}
+
+const languageWord = (lang: Locale) => new Intl.DisplayNames('en', { type: 'language' }).of(locales[lang].lang) ?? lang;
+
+/** U+202F NARROW NO-BREAK SPACE: what French puts before ; : ! ? » and % and after «. */
+const thin = '\u202f';
+
+/**
+ * French spacing, as the build writes every French page: a narrow no-break space before `; ! ? »`
+ * and before `:` and `%` (where a space or nothing stood after a word), and after `«`. A plain space
+ * there becomes the narrow one, so the mark never starts a line. Addresses and times stay as they
+ * are (`https://`, `10:00`, `?a=1`), and running it again changes nothing.
+ */
+export function typeset(lang: Locale, text: string): string {
+  if (lang !== 'fr') return text;
+  return (
+    text
+      // A text that starts with a space and a mark (after a tag: `<strong>Adresse</strong> :`).
+      .replace(/^[ \u00a0\u202f]+(?=[;:!?»](?:\s|$))/u, thin)
+      // « word → «␣word; word » → word␣»
+      .replace(/«[ \u00a0\u202f]*(?=\S)/gu, `«${thin}`)
+      .replace(/(?<=\S)[ \u00a0\u202f]*»/gu, `${thin}»`)
+      // word ; word ! word ? → word␣; (only where the mark ends a word: not `?a=1`)
+      .replace(/(?<=[\p{L}\p{N})\]»])[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\]<])/gu, `${thin}$1`)
+      // word : → word␣: (not 10:00, https://)
+      .replace(/(?<=[\p{L}\p{N})\]»])[ \u00a0\u202f]*:(?=\s|$)/gu, `${thin}:`)
+      // 52 % → 52␣%
+      .replace(/(?<=\d)[ \u00a0\u202f]*%/gu, `${thin}%`)
+  );
+}
