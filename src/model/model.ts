@@ -789,10 +789,10 @@ const wordFields = {
         avoid: {
           kind: 'list',
           noun: 'word to avoid',
-          itemLabel: { de: 'Wort, das nicht vorkommen soll', en: 'Word to avoid' },
+          itemLabel: { de: 'Zu vermeidendes Wort', en: 'Word to avoid' },
           expected: 'a list of words the site does not use',
           min: { count: 1, message: 'must list at least one word to avoid' },
-          label: { de: 'Nicht so', en: 'Not these' },
+          label: { de: 'Zu vermeiden', en: 'Avoid' },
           of: { kind: 'text', expected: 'a word the site does not use', label: { de: 'Wort', en: 'Word' } },
         },
         why: {

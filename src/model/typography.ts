@@ -21,7 +21,11 @@ export interface Typography {
 
 const guillemets = { open: '«', close: '»' };
 
-export const typography = {
+/**
+ * Per language; a language added later without an entry has its percentages checked (from `Intl`)
+ * and nothing else until it gets one (ADMIN.md, "Adding a language").
+ */
+export const typography: Partial<Record<Locale, Typography>> = {
   de: { quotes: { open: '„', close: '“' } },
   fr: { quotes: guillemets },
   en: { quotes: { open: '“', close: '”' } },
@@ -33,7 +37,7 @@ export const typography = {
     punctuation: { script: /\p{Script=Ethiopic}/u, marks: { '.': '።', ',': '፣', ';': '፤', ':': '፦' } },
   },
   so: { quotes: guillemets },
-} as const satisfies Record<Locale, Typography>;
+};
 
 /** Every double quotation mark a text might hold. */
 const doubleMarks = /["„“”«»‟〝〞＂]/gu;
@@ -56,10 +60,10 @@ export interface Slip {
 
 /** The typography slips in one piece of running text in `lang`. */
 export function typographySlips(lang: Locale, text: string): Slip[] {
-  const rules: Typography = typography[lang];
+  const rules: Typography | undefined = typography[lang];
   const slips: Slip[] = [];
-  const { open, close } = rules.quotes;
-  for (const match of text.matchAll(doubleMarks)) {
+  const { open, close } = rules?.quotes ?? { open: '', close: '' };
+  for (const match of rules ? text.matchAll(doubleMarks) : []) {
     if (match[0] === open || match[0] === close) continue;
     slips.push({ index: match.index, message: `quotation marks in ${languageWord(lang)} are ${open}…${close} (found ${match[0]})` });
   }
@@ -76,7 +80,7 @@ export function typographySlips(lang: Locale, text: string): Slip[] {
         : `a percentage in ${languageWord(lang)} has no space before %, like 52% (found "${match[0]}")`,
     });
   }
-  if (rules.punctuation) {
+  if (rules?.punctuation) {
     const { script, marks } = rules.punctuation;
     const ascii = Object.keys(marks)
       .map((mark) => mark.replace(/[.^\\\]-]/g, '\\$&'))

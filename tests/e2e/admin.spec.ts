@@ -31,6 +31,7 @@ import { editorFormatProblems } from '../support/editorFormat.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
 
 const repository = 'sveltia-cms-test';
+const wordListPath = contentPath('style', 'words');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
@@ -83,6 +84,9 @@ async function expectSaved(page: Page, path: string, expected: string): Promise<
   expect(data(saved), path).toEqual(data(expected));
   if (editorFormatProblems(splitFrontmatter(readFileSync(path, 'utf8'))?.frontmatter ?? '').length === 0) expect(saved, path).toBe(expected);
 }
+
+/** A list's "add" button in the German editor: `⁨Wort⁩ hinzufügen` (the editor isolates the label's direction). */
+const addButton = (label: string) => new RegExp(`^\u2068?${label}\u2069? hinzufügen$`);
 
 /** A content file's title, as the editor shows it. */
 const frontmatterTitle = (path: string) => (frontmatterOf(path) as { title: string }).title;
@@ -230,6 +234,65 @@ test.describe('in a browser set to German', () => {
     await expect(field(page, 'title')).toHaveValue(frontmatterTitle(`content/services/ar/${service}.md`));
     await expect(field(page, 'title')).toHaveAttribute('dir', 'rtl');
     await expect(field(page, 'title')).toHaveCSS('direction', 'rtl');
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+  });
+
+  test('an editor adds a word to the Wortliste in German: the saved list passes the check, and the check then refuses that word in a German text, naming the word to use', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(240_000);
+    const watch = await watchPage(page, new URL(baseURL!).origin);
+    await seedRepository(page);
+    await page.goto('/admin/');
+    await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
+    await page.goto('/admin/#/collections/settings/entries/style');
+    const { words } = model.style.fields;
+    const before = (frontmatterOf(wordListPath) as { words: unknown[] }).words.length;
+    // The list's own button, at its end (each entry has one for its words to avoid).
+    await page.getByRole('button', { name: addButton(words.itemLabel.de) }).click();
+    const entry = `words.${before}`;
+    // The editor draws a long list's entries as they scroll into view: the new one is at the end.
+    const part = (path: string) => page.locator(`[data-key-path="${entry}${path}"]`);
+    await part('.why').scrollIntoViewIfNeeded();
+    await part('.language').getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Deutsch', exact: true }).click();
+    await field(page, `${entry}.use`).fill('Sozialämter');
+    await part('.avoid')
+      .getByRole('button', { name: addButton(words.of.fields.avoid.itemLabel.de) })
+      .click();
+    await field(page, `${entry}.avoid.0`).fill('Sozialbüros');
+    // The preview, too, draws entries as they scroll into view: scroll it to the new one.
+    const preview = page.getByRole('document', { name: 'Inhaltsvorschau' });
+    await expect(async () => {
+      await preview.hover();
+      await page.mouse.wheel(0, 4000);
+      await expect(preview).toContainText('Sozialbüros', { timeout: 1000 });
+    }).toPass();
+    await save(page, 'Sozialbüros', { save: 'Speichern', preview: 'Inhaltsvorschau' });
+
+    const saved = await savedFile(page, wordListPath);
+    expect((frontmatterData(saved) as { words: unknown[] }).words.at(-1)).toEqual({ language: 'de', use: 'Sozialämter', avoid: ['Sozialbüros'] });
+    const copy = mkdtempSync(join(tmpdir(), 'lisko-cms-word-'));
+    try {
+      cpSync('content', join(copy, 'content'), { recursive: true });
+      cpSync('public', join(copy, 'public'), { recursive: true });
+      writeFileSync(join(copy, wordListPath), saved);
+      const check = () => checkContent(readContentFiles(copy), { publicFiles: readPublicFiles(copy) });
+      expect(check()).toEqual([]);
+      // The next text that uses the word is refused, with the line of the list that says so.
+      const about = contentPath('pages', 'about', defaultLocale);
+      writeFileSync(join(copy, about), `${readFileSync(about, 'utf8')}\nWir arbeiten mit Sozialbüros.\n`);
+      const line = saved.split('\n').findIndex((text) => text.includes('Sozialämter')) + 1;
+      expect(check()).toEqual([
+        expect.stringMatching(
+          new RegExp(`^${about}: line \\d+: write "Sozialämter", not "Sozialbüros" \\(the word list, ${wordListPath}, line (${line}|${line - 1})\\)$`),
+        ),
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
     expect(watch.foreignRequests).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
   });

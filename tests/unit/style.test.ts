@@ -52,9 +52,13 @@ describe('the word list', () => {
 });
 
 describe('typography', () => {
+  test('every language has its typography (ADMIN.md, "Adding a language")', () => {
+    expect(localeCodes.filter((lang) => !typography[lang])).toEqual([]);
+  });
+
   test('quotation marks: each language’s own pair, any other double mark refused', () => {
     for (const lang of localeCodes) {
-      const { open, close } = typography[lang].quotes;
+      const { open, close } = typography[lang]!.quotes;
       expect(typographySlips(lang, `a ${open}b${close} c`), lang).toEqual([]);
       expect(typographySlips(lang, 'a "b" c').length, lang).toBeGreaterThan(0);
     }
@@ -117,7 +121,7 @@ describe('EDITING.md', () => {
     const guide = readFileSync('EDITING.md', 'utf8');
     const percent = (lang: Locale) => (percentSpaced(lang) ? '52 %' : '52%');
     for (const lang of localeCodes) {
-      const { open, close } = typography[lang].quotes;
+      const { open, close } = typography[lang]!.quotes;
       expect(guide, lang).toContain(`| ${lang} | ${open}…${close} | ${percent(lang)} |`);
     }
   });
