@@ -10,6 +10,7 @@ import { test } from '../support/sharedContext.ts';
 import { locales, localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { menuLinks, pagePaths } from '../../src/routing/pages.ts';
 import { serviceSlugs } from '../support/siteContent.ts';
+import { typeset } from '../../src/model/typography.ts';
 
 const ui = (lang: Locale) => JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8')) as Record<string, string>;
 const phone = { width: 360, height: 640 };
@@ -48,10 +49,11 @@ for (const lang of localeCodes) {
       // The language control: the globe and the current language's own name, named "Language: …" for screen readers.
       await expect(languages.locator('svg.icon-globe')).toBeVisible();
       await expect(languages).toContainText(locales[lang].label);
-      await expect(languages).toHaveAccessibleName(`${strings['languages.label']}: ${locales[lang].label}`);
+      // (typeset as the build typesets the page: "Langue : Français" in French)
+      await expect(languages).toHaveAccessibleName(typeset(lang, `${strings['languages.label']}: ${locales[lang].label}`));
       // The menu's control names the current page, whole and on the screen (without opening it);
       // outside the menu it names the menu.
-      await expect(menuControl).toHaveAccessibleName(current ? `${strings['nav.label']}: ${current}` : strings['nav.label']!);
+      await expect(menuControl).toHaveAccessibleName(current ? typeset(lang, `${strings['nav.label']}: ${current}`) : strings['nav.label']!);
       const label = menuControl.locator('.header-disclosure-label');
       expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth), `${path}: the page's name is not cut`).toBe(true);
       expect(await onScreen(page, await menuControl.boundingBox()), `${path}: the menu control on screen`).toBe(true);
