@@ -215,14 +215,19 @@ test('an editor adds a closure with a German and a French reason and edits a Fre
 test.describe('in a browser set to German', () => {
   test.use({ locale: 'de-DE' });
 
+  /** Opens the editor on the test repository (the real content/), in the German browser's words. */
+  async function openEditorInGerman(page: Page): Promise<void> {
+    await seedRepository(page);
+    await page.goto('/admin/');
+    await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
+  }
+
   test('the editor speaks German and opens; an Arabic translation is written right to left', async ({ page, baseURL }) => {
     test.setTimeout(180_000);
     const watch = await watchPage(page, new URL(baseURL!).origin);
-    await seedRepository(page);
-    await page.goto('/admin/');
     // Its German words are part of the site's own files: nothing is fetched from elsewhere, and the
     // page does not hang retrying a blocked download (as the ready-made build did).
-    await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
+    await openEditorInGerman(page);
     // A service translated into Arabic (one in German only has no Arabic fields yet).
     const service = serviceSlugs.find((slug) => existsSync(`content/services/ar/${slug}.md`));
     test.skip(!service, 'no service is translated into Arabic');
@@ -244,9 +249,7 @@ test.describe('in a browser set to German', () => {
   }) => {
     test.setTimeout(240_000);
     const watch = await watchPage(page, new URL(baseURL!).origin);
-    await seedRepository(page);
-    await page.goto('/admin/');
-    await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
+    await openEditorInGerman(page);
     await page.goto('/admin/#/collections/settings/entries/style');
     const { words } = model.style.fields;
     const before = (frontmatterOf(wordListPath) as { words: unknown[] }).words.length;
@@ -303,9 +306,7 @@ test.describe('in a browser set to German', () => {
   }) => {
     test.setTimeout(240_000);
     const watch = await watchPage(page, new URL(baseURL!).origin);
-    await seedRepository(page);
-    await page.goto('/admin/');
-    await page.getByRole('button', { name: 'Mit Test-Repository arbeiten' }).click();
+    await openEditorInGerman(page);
     await page.goto('/admin/#/collections/services/new');
     const { fields } = model.services;
     // The labels are the model's German words, and the editor says how the title becomes the file name.
