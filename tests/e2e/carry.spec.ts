@@ -5,7 +5,7 @@
  * Accessibility, keyboard, reflow and CSP of the new pages: every-page.spec.ts (it visits every built page).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page, type Response } from '@playwright/test';
 // Visits only: one context per worker (tests/support/sharedContext.ts). The offline and layout-shift
 // tests keep a context of their own: they go offline, register the worker, or set context options.
 import { test as sharedTest } from '../support/sharedContext.ts';
@@ -116,15 +116,18 @@ test('the offline worker leaves the web editor alone: nothing of /admin/ is kept
   // The editor, in a tab the worker controls: its page and its code pass by the worker.
   const editorFiles: string[] = [];
   const answeredByWorker: string[] = [];
-  page.on('response', (response) => {
+  const listen = (response: Response) => {
     const path = new URL(response.url()).pathname;
     if (path.startsWith('/_astro/')) editorFiles.push(path);
     if (response.fromServiceWorker()) answeredByWorker.push(path);
-  });
+  };
+  page.on('response', listen);
   await page.goto('/admin/');
   await expect.poll(() => editorFiles.length, { timeout: 30_000 }).toBeGreaterThan(0);
   await page.waitForLoadState('load');
   expect(answeredByWorker, 'answers the worker gave the editor').toEqual([]);
+  // Back on the site, its own scripts load again (and the worker may keep them now): not the editor's.
+  page.off('response', listen);
   await page.goto('/de/');
   expect((await savedPages(page)).filter((path) => path.startsWith('/admin/'))).toEqual([]);
   expect((await savedAssets(page)).filter((path) => !siteAssets.has(path) && editorFiles.includes(path))).toEqual([]);
