@@ -16,7 +16,7 @@ import {
 } from '../model/model.ts';
 import { contentDir, contentPath, isDraft } from '../model/paths.ts';
 import { schemas, wordListSchema } from '../model/schema.ts';
-import { languageTexts, styleProblems, wordListProblems, wordRules } from './style.ts';
+import { languageTexts, styleProblems, usableRules, wordListProblems, wordRules } from './style.ts';
 import { describeFound, fieldName, formatIssues, placeOf, type FieldPlace } from './errors.ts';
 import { readFrontmatter } from '../model/frontmatter.ts';
 import { glossaryLink, glossaryTerms, unlinkedTerm } from './glossary.ts';
@@ -259,8 +259,8 @@ function checkStyle(parsed: readonly Parsed[]): string[] {
   const list = parsed.find((entry) => entry.collection === 'style');
   const read = list ? wordListSchema.safeParse(list.data) : undefined;
   const rules = list && read?.success ? wordRules(read.data.words, list.file.path, (index) => list.place?.lineOf?.(['words', index])) : [];
-  // An entry that refuses its own word is reported, and not applied.
-  const usable = rules.filter((rule) => !wordListProblems([rule]).length);
+  // A word the list both uses and avoids is reported, and not refused in the texts.
+  const usable = usableRules(rules);
   return [
     ...wordListProblems(rules),
     ...parsed

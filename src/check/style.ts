@@ -17,6 +17,7 @@ export interface WordRule {
   why?: string;
   /** Where the entry is, for the message: `content/style/words.md, line 6`. */
   source: string;
+  line?: number | undefined;
   avoid: { word: string; pattern: RegExp }[];
 }
 
@@ -56,22 +57,50 @@ export function wordRules(entries: readonly WordEntry[], file: string, lineOf: (
         use: entry.use,
         ...(entry.why ? { why: entry.why } : {}),
         source: line === undefined ? file : `${file}, line ${line}`,
+        line,
         avoid: entry.avoid.filter((word) => word.replace(/\*/g, '').trim()).map((word) => ({ word, pattern: avoidPattern(word, entry.use) })),
       },
     ];
   });
 }
 
-/** The word list's own mistakes: a word both used and avoided would refuse every text. */
-export function wordListProblems(rules: readonly WordRule[]): string[] {
+/** A word one entry avoids that an entry of the same language (itself or another) uses. */
+interface Conflict {
+  rule: WordRule;
+  word: string;
+  message: string;
+}
+
+function conflicts(rules: readonly WordRule[]): Conflict[] {
   return rules.flatMap((rule) =>
-    rule.avoid
-      .filter(({ pattern }) => new RegExp(pattern.source, pattern.flags).test(rule.use))
-      .map(
-        ({ word }) =>
-          `${rule.source.replace(', line', ': line')}: "${word}" is to be avoided, but it is also the word to use ("${rule.use}"); one of them is wrong`,
-      ),
+    rule.avoid.flatMap(({ word, pattern }) =>
+      rules
+        .filter((other) => other.language === rule.language && new RegExp(pattern.source, pattern.flags).test(other.use))
+        .map((other) => {
+          const where =
+            other === rule ? 'it is also the word to use' : `the entry at ${other.line === undefined ? 'another line' : `line ${other.line}`} uses it`;
+          return {
+            rule,
+            word,
+            message: `${rule.source.replace(', line', ': line')}: "${word}" is to be avoided, but ${where} ("${other.use}"); one of them is wrong`,
+          };
+        }),
+    ),
   );
+}
+
+/** The word list's own mistakes: a word both used and avoided would refuse every text that uses it. */
+export function wordListProblems(rules: readonly WordRule[]): string[] {
+  return conflicts(rules).map(({ message }) => message);
+}
+
+/** The rules without the avoided words the list contradicts (reported by wordListProblems instead). */
+export function usableRules(rules: readonly WordRule[]): WordRule[] {
+  const found = conflicts(rules);
+  return rules.map((rule) => ({
+    ...rule,
+    avoid: rule.avoid.filter(({ word }) => !found.some((conflict) => conflict.rule === rule && conflict.word === word)),
+  }));
 }
 
 /** Every style slip in one text of `lang`: typography, then the word list's words. */
@@ -94,6 +123,8 @@ export interface LanguageText {
   lang: Locale;
   text: string;
   line: number | undefined;
+  /** Its lines are the file's lines (a Markdown text), so a slip's line is counted from `line`. */
+  lines?: true;
 }
 
 /**
@@ -120,22 +151,19 @@ export function languageTexts(
     }
   };
   for (const [key, value] of Object.entries(data)) walk(fields[key], value, [key]);
-  if (body && lang) {
-    // One text per line, so each slip names its own line.
-    proseOf(body.text)
-      .split('\n')
-      .forEach((text, index) => {
-        if (text.trim()) texts.push({ lang, text, line: body.line + index });
-      });
-  }
+  // The text whole, so a phrase to avoid is found across a line break too.
+  if (body && lang) texts.push({ lang, text: proseOf(body.text), line: body.line, lines: true });
   return texts;
 }
 
 /** `content/x.md: line 7: write "Fachleute", not "Fachkräfte" (…)`, each slip of each text. */
 export function styleProblems(path: string, texts: readonly LanguageText[], rules: readonly WordRule[]): string[] {
   // Once per line: „Hallo" with two wrong marks is one slip to fix.
-  const problems = texts.flatMap(({ lang, text, line }) =>
-    styleSlips(lang, text, rules).map((slip) => `${path}: ${line === undefined ? '' : `line ${line}: `}${slip.message}`),
+  const problems = texts.flatMap(({ lang, text, line, lines }) =>
+    styleSlips(lang, text, rules).map((slip) => {
+      const at = line === undefined ? undefined : line + (lines ? (text.slice(0, slip.index).match(/\n/g) ?? []).length : 0);
+      return `${path}: ${at === undefined ? '' : `line ${at}: `}${slip.message}`;
+    }),
   );
   return [...new Set(problems)];
 }

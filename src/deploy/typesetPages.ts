@@ -21,13 +21,38 @@ const textMeta = /^(?:description|og:title|og:description|og:image:alt|twitter:t
 const token = /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const attribute = /([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
 
-/** Typesets the words between character references (`&#39;`, `&amp;`), never inside one. */
-function typesetText(lang: string, text: string): string {
+/** A no-break space written as a character reference: a space to the rules. */
+const noBreak = /^&(?:nbsp|#160|#xa0);$/i;
+
+/**
+ * Typesets the words between character references (`&#39;`, `&amp;`), never inside one. `before`:
+ * the text's last character before this piece (across tags: `<strong>Adresse</strong>: x`,
+ * `«<em>ceci</em>»`), so the rules see the word the mark follows.
+ */
+function typesetText(lang: string, text: string, before = ''): string {
   if (!isLocale(lang)) return text;
+  let last = before;
   return text
     .split(/(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)/i)
-    .map((part, index) => (index % 2 ? part : typeset(lang, part)))
+    .map((part, index) => {
+      if (index % 2) {
+        last = noBreak.test(part) ? ' ' : 'x';
+        return part;
+      }
+      // A space before is left out: the rule for a text starting with a space does its work.
+      const context = /\S/u.test(last) ? last : '';
+      const written = typeset(lang, context + part).slice(context.length);
+      if (written) last = written.at(-1)!;
+      return written;
+    })
     .join('');
+}
+
+/** The text's last character, the way typesetText reads it (a reference counts as one). */
+function lastCharacter(html: string, fallback: string): string {
+  if (!html) return fallback;
+  const reference = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);$/i.exec(html)?.[0];
+  return reference ? (noBreak.test(reference) ? ' ' : 'x') : html.at(-1)!;
 }
 
 function typesetAttributes(lang: string, name: string, source: string): string {
@@ -49,9 +74,15 @@ export function typesetHtml(html: string): string {
   const langNow = () => open.at(-1)?.lang ?? '';
   let out = '';
   let at = 0;
+  let last = '';
+  const text = (source: string) => {
+    const written = typesetText(langNow(), source, last);
+    out += written;
+    last = lastCharacter(written, last);
+  };
   token.lastIndex = 0;
   for (let match = token.exec(html); match; match = token.exec(html)) {
-    out += typesetText(langNow(), html.slice(at, match.index));
+    text(html.slice(at, match.index));
     at = token.lastIndex;
     const [whole, closing, rawName, attributes = ''] = match;
     if (!rawName) {
@@ -69,16 +100,20 @@ export function typesetHtml(html: string): string {
     const lang = own === undefined ? langNow() : (own.toLowerCase().split('-')[0] ?? '');
     out += `<${rawName}${typesetAttributes(lang, name, attributes)}>`;
     if (verbatim.has(name) && !attributes.trim().endsWith('/')) {
-      const end = html.toLowerCase().indexOf(`</${name}`, at);
-      const until = end < 0 ? html.length : end;
+      const end = new RegExp(`</${name}`, 'gi');
+      end.lastIndex = at;
+      const until = end.exec(html)?.index ?? html.length;
       out += html.slice(at, until);
+      // An icon or code is no word for the next mark to follow.
+      last = '';
       at = until;
       token.lastIndex = until;
       continue;
     }
     if (!voidElements.has(name) && !attributes.trim().endsWith('/')) open.push({ name, lang });
   }
-  return out + typesetText(langNow(), html.slice(at));
+  text(html.slice(at));
+  return out;
 }
 
 /** Typesets each page in place; returns how many changed. */

@@ -1,6 +1,7 @@
 /** Formatting of the reception hours in each visitor's language, with `Intl`. */
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import type { ClosureData } from '../model/schema.ts';
+import { typeset } from '../model/typography.ts';
 import type { Weekday } from '../model/model.ts';
 import { buildNow, luxembourgDay } from './clock.ts';
 import { offsetTable, type Closure, type OffsetTable, type Slot } from './browser/schedule.ts';
@@ -45,10 +46,11 @@ export function reasonIn(reason: Partial<Record<Locale, string>>, lang: Locale):
 
 /** Closures as tuples with their reason in one language (marked when German stands in), for schedule.ts and the browser. */
 export function closureTuples(closures: readonly ClosureData[], lang: Locale): Closure[] {
+  // The script writes the reason itself, after the build typeset the page: typeset here (French spaces).
   return closures.map((closure): Closure =>
     closure.reason[lang] === undefined && lang !== defaultLocale
       ? [closure.from, closure.to, reasonIn(closure.reason, lang), locales[defaultLocale].lang]
-      : [closure.from, closure.to, reasonIn(closure.reason, lang)],
+      : [closure.from, closure.to, typeset(lang, reasonIn(closure.reason, lang))],
   );
 }
 

@@ -48,3 +48,7 @@ export function isLocale(value: string): value is Locale {
 export function textLanguage(pageLang: Locale, textLang: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
   return textLang === pageLang ? {} : { lang: locales[textLang].lang, dir: locales[textLang].dir };
 }
+
+/** A language's name in English (the check) or German (the editor): `French`, `Französisch`. */
+export const languageName = (code: Locale, inLanguage: 'en' | 'de' = 'en') =>
+  new Intl.DisplayNames(inLanguage, { type: 'language' }).of(locales[code].lang) ?? code;

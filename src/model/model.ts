@@ -13,7 +13,7 @@
  * The check's words are English, as in EDITING.md; the editor's labels and hints are German for a
  * German editor and English otherwise (src/admin/browser/editorLanguage.ts).
  */
-import { locales, type Locale } from '../i18n/locales.ts';
+import { languageName, locales, type Locale } from '../i18n/locales.ts';
 import { pageNames, type PageName } from '../routing/pages.ts';
 import { draftPatterns } from './paths.ts';
 
@@ -284,9 +284,8 @@ export const eeaCountries: readonly string[] = [
 export const conformanceLevels = ['full', 'partial', 'none'] as const;
 export type ConformanceLevel = (typeof conformanceLevels)[number];
 
-/** A language's name in English (the check) or German (the editor): `French`, `Französisch`. */
-export const languageName = (code: Locale, inLanguage: 'en' | 'de' = 'en') =>
-  new Intl.DisplayNames(inLanguage, { type: 'language' }).of(locales[code].lang) ?? code;
+// A language's name for the check and the editor (its home is the list of languages).
+export { languageName };
 
 /** `monday` → Montag / Monday, as the editor shows a choice. */
 const weekdayLabels = Object.fromEntries(

@@ -7,7 +7,7 @@
  *
  * Pure, without Node: the contact form's island gets its French strings through `typeset` too.
  */
-import { locales, type Locale } from '../i18n/locales.ts';
+import { languageName, locales, type Locale } from '../i18n/locales.ts';
 
 export interface Typography {
   /** The quotation marks of running text. Any other double mark is refused. */
@@ -42,14 +42,21 @@ export const typography: Partial<Record<Locale, Typography>> = {
 /** Every double quotation mark a text might hold. */
 const doubleMarks = /["„“”«»‟〝〞＂]/gu;
 
+const spacedPercent = new Map<Locale, boolean>();
+
 /**
  * Whether the language puts a space between a figure and %, as `Intl` writes it (`52 %` in German
- * and French, `52%` in English, Arabic, Tigrinya, Somali): one source for the pages' figures, the
- * facts test and this check.
+ * and French, `52%` in English, Arabic, Tigrinya, Somali), so the rule follows the language's own
+ * convention rather than a list of ours.
  */
 export function percentSpaced(lang: Locale): boolean {
-  const written = new Intl.NumberFormat(locales[lang].intl, { style: 'percent' }).format(0.52).replace(/[\u200e\u200f\u061c]/g, '');
-  return /\d\s%/u.test(written);
+  let spaced = spacedPercent.get(lang);
+  if (spaced === undefined) {
+    const written = new Intl.NumberFormat(locales[lang].intl, { style: 'percent' }).format(0.52).replace(/[\u200e\u200f\u061c]/g, '');
+    spaced = /\d\s%/u.test(written);
+    spacedPercent.set(lang, spaced);
+  }
+  return spaced;
 }
 
 export interface Slip {
@@ -65,7 +72,7 @@ export function typographySlips(lang: Locale, text: string): Slip[] {
   const { open, close } = rules?.quotes ?? { open: '', close: '' };
   for (const match of rules ? text.matchAll(doubleMarks) : []) {
     if (match[0] === open || match[0] === close) continue;
-    slips.push({ index: match.index, message: `quotation marks in ${languageWord(lang)} are ${open}…${close} (found ${match[0]})` });
+    slips.push({ index: match.index, message: `quotation marks in ${languageName(lang)} are ${open}…${close} (found ${match[0]})` });
   }
   const spaced = percentSpaced(lang);
   // Where the build spaces percentages itself (French), any spelling is fine.
@@ -76,8 +83,8 @@ export function typographySlips(lang: Locale, text: string): Slip[] {
     slips.push({
       index: match.index,
       message: spaced
-        ? `a percentage in ${languageWord(lang)} has a space before %, like 52 % (found "${match[0]}")`
-        : `a percentage in ${languageWord(lang)} has no space before %, like 52% (found "${match[0]}")`,
+        ? `a percentage in ${languageName(lang)} has a space before %, like 52 % (found "${match[0]}")`
+        : `a percentage in ${languageName(lang)} has no space before %, like 52% (found "${match[0]}")`,
     });
   }
   if (rules?.punctuation) {
@@ -87,37 +94,49 @@ export function typographySlips(lang: Locale, text: string): Slip[] {
       .join('');
     // After a letter of the script, and not inside a figure or an address (`1.5`, `lisko.lu`).
     for (const match of text.matchAll(new RegExp(`(?<=${script.source})[${ascii}](?![\\p{L}\\p{N}])`, 'gu'))) {
-      slips.push({ index: match.index, message: `write ${marks[match[0]]} instead of "${match[0]}" after ${languageWord(lang)} words` });
+      slips.push({ index: match.index, message: `write ${marks[match[0]]} instead of "${match[0]}" after ${languageName(lang)} words` });
     }
   }
   return slips.sort((a, b) => a.index - b.index);
 }
 
-const languageWord = (lang: Locale) => new Intl.DisplayNames('en', { type: 'language' }).of(locales[lang].lang) ?? lang;
-
 /** U+202F NARROW NO-BREAK SPACE: what French puts before ; : ! ? » and % and after «. */
 const thin = '\u202f';
 
+/** Addresses, left as they are: `?`, `:` and `%` mean something else in them (`R%C3%A9fugi%C3%A9`). */
+const address = /((?:https?:\/\/|mailto:|tel:|www\.)[^\s<>"']*)/giu;
+
 /**
  * French spacing, as the build writes every French page: a narrow no-break space before `; ! ? »`
- * and before `:` and `%` (where a space or nothing stood after a word), and after `«`. A plain space
- * there becomes the narrow one, so the mark never starts a line. Addresses and times stay as they
- * are (`https://`, `10:00`, `?a=1`), and running it again changes nothing.
+ * and before `:` and `%` (where a space, a line break or nothing stood after a word, a figure or a
+ * full stop), and after `«`. A plain space there becomes the narrow one, so the mark never starts a
+ * line. Addresses and times stay as they are (`https://`, `10:00`, `?a=1`), `?!` stays together, and
+ * running it again changes nothing.
  */
 export function typeset(lang: Locale, text: string): string {
   if (lang !== 'fr') return text;
+  return text
+    .split(address)
+    .map((part, index) => (index % 2 ? part : typesetFrench(part)))
+    .join('');
+}
+
+/** What may stand right before a mark that gets its space: anything but a space or another mark. */
+const beforeMark = '(?<=[^\\s;:!?«(\\[])';
+
+function typesetFrench(text: string): string {
   return (
     text
       // A text that starts with a space and a mark (after a tag: `<strong>Adresse</strong> :`).
       .replace(/^[ \u00a0\u202f]+(?=[;:!?»](?:\s|$))/u, thin)
       // « word → «␣word; word » → word␣»
-      .replace(/«[ \u00a0\u202f]*(?=\S)/gu, `«${thin}`)
-      .replace(/(?<=\S)[ \u00a0\u202f]*»/gu, `${thin}»`)
+      .replace(/«\s*(?=\S|$)/gu, `«${thin}`)
+      .replace(/(?<=\S)\s*»/gu, `${thin}»`)
       // word ; word ! word ? → word␣; (only where the mark ends a word: not `?a=1`)
-      .replace(/(?<=[\p{L}\p{N})\]»])[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\]<])/gu, `${thin}$1`)
-      // word : → word␣: (not 10:00, https://)
-      .replace(/(?<=[\p{L}\p{N})\]»])[ \u00a0\u202f]*:(?=\s|$)/gu, `${thin}:`)
-      // 52 % → 52␣%
-      .replace(/(?<=\d)[ \u00a0\u202f]*%/gu, `${thin}%`)
+      .replace(new RegExp(`${beforeMark}\\s*([;!?])(?=\\s|$|[»)\\]<!?])`, 'gu'), `${thin}$1`)
+      // word : → word␣: (not 10:00)
+      .replace(new RegExp(`${beforeMark}\\s*:(?=\\s|$)`, 'gu'), `${thin}:`)
+      // 52 % → 52␣% (a figure standing alone: not `%C3%A9` in an address)
+      .replace(/(?<=(?:^|[^\p{L}\p{N}%=&])[\d.,]*\d)\s*%/gu, `${thin}%`)
   );
 }

@@ -145,6 +145,10 @@ describe('closures', () => {
     expect(closureTuples([data('2027-05-01', '2027-05-01', reason)], 'en')).toEqual([['2027-05-01', '2027-05-01', 'Feiertag', 'de']]);
     expect(closureTuples([data('2027-05-01', '2027-05-01', reason)], 'fr')).toEqual([['2027-05-01', '2027-05-01', 'Jour férié']]);
     expect(closureTuples([data('2027-05-01', '2027-05-01', reason)], 'de')).toEqual([['2027-05-01', '2027-05-01', 'Feiertag']]);
+    // The browser writes the reason itself: French gets its spaces here, as the build gives the page.
+    expect(closureTuples([data('2027-05-01', '2027-05-01', { de: 'Feiertag', fr: 'Fermé : fête' })], 'fr')).toEqual([
+      ['2027-05-01', '2027-05-01', 'Fermé\u202f: fête'],
+    ]);
   });
 
   test('closure dates are written out in each language', () => {

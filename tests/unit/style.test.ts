@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { uiStrings } from '../../src/i18n/ui.ts';
 import { proseOf } from '../../src/check/markdown.ts';
-import { avoidPattern, styleSlips, wordRules } from '../../src/check/style.ts';
+import { avoidPattern, styleProblems, styleSlips, usableRules, wordListProblems, wordRules } from '../../src/check/style.ts';
 import { readFrontmatter } from '../../src/model/frontmatter.ts';
 import { wordListSchema } from '../../src/model/schema.ts';
 import { percentSpaced, typeset, typography, typographySlips } from '../../src/model/typography.ts';
@@ -32,9 +32,35 @@ describe('the UI strings follow their language’s style sheet', () => {
 });
 
 describe('the word list', () => {
-  test('has entries, each avoiding at least one word', () => {
+  test('has entries, and contradicts itself nowhere', () => {
     expect(rules.length).toBeGreaterThan(0);
-    for (const rule of rules) expect(rule.avoid.length, rule.use).toBeGreaterThan(0);
+    expect(wordListProblems(rules)).toEqual([]);
+  });
+
+  test('a word one entry avoids and another uses is reported with both lines, and not refused', () => {
+    const list = wordRules(
+      [
+        { language: 'de', use: 'Fachleute', avoid: ['Fachkräfte*'] },
+        { language: 'de', use: 'Fachkräfte', avoid: ['Fachleute'] },
+        { language: 'en', use: 'Fachleute', avoid: ['staff'] },
+      ],
+      'words.md',
+      (index) => 6 + index * 4,
+    );
+    expect(wordListProblems(list)).toEqual([
+      'words.md: line 6: "Fachkräfte*" is to be avoided, but the entry at line 10 uses it ("Fachkräfte"); one of them is wrong',
+      'words.md: line 10: "Fachleute" is to be avoided, but the entry at line 6 uses it ("Fachleute"); one of them is wrong',
+    ]);
+    // Neither contradicted word is refused; what no entry uses still is.
+    const messages = (text: string) => styleSlips('de', text, usableRules(list)).map((slip) => slip.message);
+    expect(messages('Fachleute und Fachkräfte')).toEqual([]);
+    expect(wordListProblems(usableRules(list))).toEqual([]);
+  });
+
+  test('a phrase to avoid is found across a line break, on the line it starts', () => {
+    const list = wordRules([{ language: 'so', use: 'LISKO waxay', avoid: ['LISKO wuxuu'] }], 'words.md');
+    const texts = [{ lang: 'so' as const, text: 'Hordhac.\nMarkaas LISKO\nwuxuu caawiyaa.', line: 7, lines: true as const }];
+    expect(styleProblems('about.md', texts, list)).toEqual(['about.md: line 8: write "LISKO waxay", not "LISKO\nwuxuu" (the word list, words.md)']);
   });
 
   const finds = (word: string, text: string, use = '') => text.match(avoidPattern(word, use)) ?? [];
@@ -85,7 +111,8 @@ describe('typography', () => {
       'write ፣ instead of "," after Tigrinya words',
       'write ፤ instead of ";" after Tigrinya words',
     ]);
-    expect(typographySlips('ti', 'ሰዓት 14:00፣ 1.5፣ lisko.lu።')).toEqual([]);
+    // A mark inside a figure or an address, even right after a Tigrinya word.
+    expect(typographySlips('ti', 'ሰዓት 14:00፣ ቁጽሪ1.5፣ ሊስኮ.lu። ገጽ:8')).toEqual([]);
   });
 
   const nnbsp = '\u202f';
@@ -93,7 +120,11 @@ describe('typography', () => {
     const once = typeset('fr', "Vous n'avez pas d'adresse e-mail ? Choisissez : « ceci » ; oui! 52% ou 52 %");
     expect(once).toBe(`Vous n'avez pas d'adresse e-mail${nnbsp}? Choisissez${nnbsp}: «${nnbsp}ceci${nnbsp}»${nnbsp}; oui${nnbsp}! 52${nnbsp}% ou 52${nnbsp}%`);
     expect(typeset('fr', once)).toBe(once);
-    expect(typeset('fr', 'de 10:00 à 12:00, https://lisko.lu/?a=1')).toBe('de 10:00 à 12:00, https://lisko.lu/?a=1');
+    expect(typeset('fr', 'de 10:00 à 12:00, https://lisko.lu/?a=1, page?a=1')).toBe('de 10:00 à 12:00, https://lisko.lu/?a=1, page?a=1');
+    // An address keeps its %, : and ?; a mark after a full stop, an ellipsis or a placeholder gets its
+    // space; ?! stays together; a line break before a mark becomes the narrow space.
+    expect(typeset('fr', 'Voir https://fr.wikipedia.org/wiki/R%C3%A9fugi%C3%A9 ?')).toBe(`Voir https://fr.wikipedia.org/wiki/R%C3%A9fugi%C3%A9${nnbsp}?`);
+    expect(typeset('fr', 'Tél. : 1 – ceci…? {{date}} : Quoi ?! mot\n?')).toBe(`Tél.${nnbsp}: 1 – ceci…${nnbsp}? {{date}}${nnbsp}: Quoi${nnbsp}?! mot${nnbsp}?`);
     expect(typeset('de', 'Adresse : hier ?')).toBe('Adresse : hier ?');
   });
 
@@ -113,6 +144,10 @@ describe('typography', () => {
     expect(typeset).toContain('<code>a ? b : c</code>');
     expect(typeset).toContain(`</strong>${nnbsp}: Luxembourg`);
     expect(typesetHtml(typeset)).toBe(typeset);
+    // A mark right after an element: the word it follows is in the element.
+    const across = typesetHtml('<p lang="fr"><strong>Adresse</strong>: ici, <a href="/faq/">FAQ</a>? «<em>ceci</em>»</p>');
+    expect(across).toBe(`<p lang="fr"><strong>Adresse</strong>${nnbsp}: ici, <a href="/faq/">FAQ</a>${nnbsp}? «${nnbsp}<em>ceci</em>${nnbsp}»</p>`);
+    expect(typesetHtml(across)).toBe(across);
   });
 });
 
