@@ -68,10 +68,13 @@ function typesetAttributes(lang: string, name: string, source: string): string {
   });
 }
 
-/** One page, typeset where its elements are in a language with rules of its own. */
-export function typesetHtml(html: string): string {
+/**
+ * One page, typeset where its elements are in a language with rules of its own. `lang`: the
+ * language of a fragment's surroundings (a feed entry's content), for a fragment without its own.
+ */
+export function typesetHtml(html: string, lang = ''): string {
   const open: { name: string; lang: string }[] = [];
-  const langNow = () => open.at(-1)?.lang ?? '';
+  const langNow = () => open.at(-1)?.lang ?? lang;
   let out = '';
   let at = 0;
   let last = '';
@@ -97,8 +100,8 @@ export function typesetHtml(html: string): string {
       continue;
     }
     const own = /(?:^|\s)lang\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1];
-    const lang = own === undefined ? langNow() : (own.toLowerCase().split('-')[0] ?? '');
-    out += `<${rawName}${typesetAttributes(lang, name, attributes)}>`;
+    const elementLang = own === undefined ? langNow() : (own.toLowerCase().split('-')[0] ?? '');
+    out += `<${rawName}${typesetAttributes(elementLang, name, attributes)}>`;
     if (verbatim.has(name) && !attributes.trim().endsWith('/')) {
       const end = new RegExp(`</${name}`, 'gi');
       end.lastIndex = at;
@@ -110,7 +113,7 @@ export function typesetHtml(html: string): string {
       token.lastIndex = until;
       continue;
     }
-    if (!voidElements.has(name) && !attributes.trim().endsWith('/')) open.push({ name, lang });
+    if (!voidElements.has(name) && !attributes.trim().endsWith('/')) open.push({ name, lang: elementLang });
   }
   text(html.slice(at));
   return out;

@@ -164,6 +164,8 @@ export interface DayEvent {
   to: string;
   summary: string;
   description?: string | undefined;
+  /** BCP-47 language of its words when not the calendar's: a German original shown until translated. */
+  lang?: string | undefined;
 }
 
 /** All-day events (`VALUE=DATE`, end exclusive), not marked busy. */
@@ -174,8 +176,8 @@ function dayEventLines(days: readonly DayEvent[], lang: string, uidHost: string,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${day.from.replaceAll('-', '')}`,
     `DTEND;VALUE=DATE:${addDays(day.to, 1).replaceAll('-', '')}`,
-    `SUMMARY;LANGUAGE=${lang}:${escapeText(day.summary)}`,
-    ...(day.description ? [`DESCRIPTION;LANGUAGE=${lang}:${escapeText(day.description)}`] : []),
+    `SUMMARY;LANGUAGE=${day.lang ?? lang}:${escapeText(day.summary)}`,
+    ...(day.description ? [`DESCRIPTION;LANGUAGE=${day.lang ?? lang}:${escapeText(day.description)}`] : []),
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ]);

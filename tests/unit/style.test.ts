@@ -149,6 +149,13 @@ describe('typography', () => {
     expect(across).toBe(`<p lang="fr"><strong>Adresse</strong>${nnbsp}: ici, <a href="/faq/">FAQ</a>${nnbsp}? «${nnbsp}<em>ceci</em>${nnbsp}»</p>`);
     expect(typesetHtml(across)).toBe(across);
   });
+
+  test('a fragment (a feed entry) is typeset in the language it is given, unless it says its own', () => {
+    expect(typesetHtml('<p>Adresse: ici?</p><p lang="de">Adresse: hier?</p>', 'fr')).toBe(
+      `<p>Adresse${nnbsp}: ici${nnbsp}?</p><p lang="de">Adresse: hier?</p>`,
+    );
+    expect(typesetHtml('<p>Adresse: hier?</p>', 'de')).toBe('<p>Adresse: hier?</p>');
+  });
 });
 
 describe('EDITING.md', () => {

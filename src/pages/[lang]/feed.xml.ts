@@ -13,12 +13,16 @@ import { currentClosures, formatDate, reasonIn } from '../../hours/format.ts';
 import { lastChanged } from '../../editorial/gitHistory.ts';
 import { languagePaths } from '../../routing/staticPaths.ts';
 import { feedUrl, pageUrl } from '../../routing/urls.ts';
+import { typeset } from '../../model/typography.ts';
+import { typesetHtml } from '../../deploy/typesetPages.ts';
 
 export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Locale;
-  const t = useTranslations(lang);
+  // Typeset as the pages are (French spaces): a feed reader shows these words, not the page.
+  const words = useTranslations(lang);
+  const t: typeof words = (key, options) => typeset(lang, words(key, options));
   const intl = locales[lang].intl;
   const base = site ?? new URL('https://lisko.example');
   const absolute = (path: string) => new URL(path, base).href;
@@ -26,12 +30,13 @@ export const GET: APIRoute = async ({ params, site }) => {
   const tag = (date: string, what: string) => `tag:${base.hostname},${date}:${what}`;
 
   const announcements = (await getAnnouncements(lang)).map((announcement) => ({
-    title: announcement.entry.data.title,
+    // In its own language: a German original shown until the translation exists keeps German spacing.
+    title: typeset(announcement.textLang, announcement.entry.data.title),
     id: tag(announcement.from, `announcement/${lang}/${announcement.name}`),
     link: absolute(pageUrl(lang, 'home')),
     // The day it was first shown: when it was published, as far as the site knows.
     date: startOfDay(announcement.from),
-    content: announcement.entry.rendered?.html,
+    content: announcement.entry.rendered && typesetHtml(announcement.entry.rendered.html, announcement.textLang),
   }));
   // When the hours file last changed, i.e. when LISKO published the closures it lists.
   const hoursChanged = lastChanged(hoursFile);

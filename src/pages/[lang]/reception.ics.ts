@@ -14,12 +14,15 @@ import { lastChanged } from '../../editorial/gitHistory.ts';
 import { languagePaths } from '../../routing/staticPaths.ts';
 import { formatPhoneLocal } from '../../contact/phone.ts';
 import { addressLine, pageUrl } from '../../routing/urls.ts';
+import { typeset } from '../../model/typography.ts';
 
 export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Locale;
-  const t = useTranslations(lang);
+  // Typeset as the pages are (French spaces): a calendar shows these words, not the page.
+  const words = useTranslations(lang);
+  const t: typeof words = (key, options) => typeset(lang, words(key, options));
   const hours = await getHours();
   const contact = await getContact();
   const pageAddress = site ? new URL(pageUrl(lang, 'get-support'), site).href : undefined;
@@ -47,8 +50,9 @@ export const GET: APIRoute = async ({ params, site }) => {
         uid: `announcement-${announcement.name}`,
         from: announcement.from,
         to: announcement.until,
-        summary: announcement.entry.data.title,
-        description: plainText(announcement.entry.body ?? ''),
+        summary: typeset(announcement.textLang, announcement.entry.data.title),
+        description: typeset(announcement.textLang, plainText(announcement.entry.body ?? '')),
+        lang: locales[announcement.textLang].lang,
       })),
     ],
   });
