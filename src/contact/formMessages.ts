@@ -4,8 +4,7 @@
  */
 import type { FormKey, FormMessages } from './browser/fields.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import { uiStrings, useTranslations } from '../i18n/ui.ts';
-import { typeset } from '../model/typography.ts';
+import { uiStrings, useTypesetTranslations } from '../i18n/ui.ts';
 
 /** Every `form.*` key, in the order of the German original. */
 export const formKeys: readonly FormKey[] = Object.keys(uiStrings[defaultLocale] ?? {}).filter((key): key is FormKey => key.startsWith('form.'));
@@ -15,6 +14,6 @@ export const formKeys: readonly FormKey[] = Object.keys(uiStrings[defaultLocale]
  * island's own rendering, before and after hydration, spaces French as the page does.
  */
 export function formMessages(lang: Locale): FormMessages {
-  const t = useTranslations(lang);
-  return Object.fromEntries(formKeys.map((key) => [key, typeset(lang, t(key))])) as FormMessages;
+  const t = useTypesetTranslations(lang);
+  return Object.fromEntries(formKeys.map((key) => [key, t(key)])) as FormMessages;
 }

@@ -6,6 +6,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
+import { typeset } from '../model/typography.ts';
 import de from './ui/de.json';
 
 /** The plural forms a key may have (CLDR categories, as `Intl.PluralRules` names them). */
@@ -52,8 +53,20 @@ void instance.init({
   returnEmptyString: false,
 });
 
+type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+
 /** A translate function for one language: `t('nav.home')`, `t('hours.range', { opens, closes })`. */
-export function useTranslations(lang: Locale): (key: UiKey, vars?: Record<string, string | number>) => string {
+export function useTranslations(lang: Locale): Translate {
   const t: TFunction = instance.getFixedT(lang);
   return (key, vars) => t(key, vars ?? {}) as string;
+}
+
+/**
+ * The same, typeset as the build typesets the pages (French spaces, src/deploy/typesetPages.ts):
+ * for words the site writes outside a page's text, which the build does not reach (the feed, the
+ * calendar, the contact form's island).
+ */
+export function useTypesetTranslations(lang: Locale): Translate {
+  const t = useTranslations(lang);
+  return (key, vars) => typeset(lang, t(key, vars));
 }

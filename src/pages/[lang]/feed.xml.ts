@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { useTypesetTranslations } from '../../i18n/ui.ts';
 import { startOfDay } from '../../editorial/announcements.ts';
 import { getAnnouncements, getContact, getHours, hoursFile } from '../../model/entries.ts';
 import { currentClosures, formatDate, reasonIn } from '../../hours/format.ts';
@@ -20,9 +20,7 @@ export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Locale;
-  // Typeset as the pages are (French spaces): a feed reader shows these words, not the page.
-  const words = useTranslations(lang);
-  const t: typeof words = (key, options) => typeset(lang, words(key, options));
+  const t = useTypesetTranslations(lang);
   const intl = locales[lang].intl;
   const base = site ?? new URL('https://lisko.example');
   const absolute = (path: string) => new URL(path, base).href;

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
+import { useTypesetTranslations } from '../../i18n/ui.ts';
 import { plainText } from '../../editorial/announcements.ts';
 import { getAnnouncements, getContact, getHours, hoursFile } from '../../model/entries.ts';
 import { currentClosures, reasonIn, slotTuples } from '../../hours/format.ts';
@@ -20,9 +20,7 @@ export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params['lang'] as Locale;
-  // Typeset as the pages are (French spaces): a calendar shows these words, not the page.
-  const words = useTranslations(lang);
-  const t: typeof words = (key, options) => typeset(lang, words(key, options));
+  const t = useTypesetTranslations(lang);
   const hours = await getHours();
   const contact = await getContact();
   const pageAddress = site ? new URL(pageUrl(lang, 'get-support'), site).href : undefined;
